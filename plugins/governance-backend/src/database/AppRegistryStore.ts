@@ -1,0 +1,37 @@
+import { LifecycleState, RiskLevel } from '@guardrails/plugin-governance-common';
+
+/** One governed app as the registry keeps it. */
+export interface RegisteredApp {
+  entityRef: string;
+  lifecycleState: LifecycleState;
+  riskScore?: number;
+  riskLevel?: RiskLevel;
+  approvalTier?: number;
+  dataClassification?: string;
+  ownerRef?: string;
+  profileHash?: string;
+  registeredAt: Date;
+  evaluatedAt: Date;
+}
+
+/** The latest evaluation of an app, as the posture service records it. */
+export interface AppSnapshot {
+  entityRef: string;
+  riskScore: number;
+  riskLevel: RiskLevel;
+  approvalTier: number;
+  dataClassification: string;
+  ownerRef?: string;
+  profileHash: string;
+  evaluatedAt: Date;
+}
+
+/** Persistence of the app registry. */
+export interface AppRegistryStore {
+  /**
+   * Records the latest snapshot of an app, registering it on first sight.
+   * Keeps the registration time and lifecycle state of a known app.
+   */
+  recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
+  getApp(entityRef: string): Promise<RegisteredApp | undefined>;
+}

@@ -1,0 +1,87 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import {
+  LifecycleState,
+  RiskLevel,
+} from '@guardrails/plugin-governance-common';
+import { Knex } from 'knex';
+import { AppRegistryStore, AppSnapshot, RegisteredApp } from './AppRegistryStore';
+import { migrateUp } from './migrateDatabase';
+
+const TABLE = 'governance_apps';
+
+interface AppRow {
+  entity_ref: string;
+  lifecycle_state: string;
+  risk_score: number | null;
+  risk_level: string | null;
+  approval_tier: number | null;
+  data_classification: string | null;
+  owner_ref: string | null;
+  profile_hash: string | null;
+  registered_at: Date | string;
+  evaluated_at: Date | string;
+}
+
+// SQLite hands timestamps back as strings or epoch numbers, PostgreSQL as Dates.
+const toDate = (value: Date | string | number) =>
+  value instanceof Date ? value : new Date(value);
+
+const toApp = (row: AppRow): RegisteredApp => ({
+  entityRef: row.entity_ref,
+  lifecycleState: row.lifecycle_state as LifecycleState,
+  riskScore: row.risk_score ?? undefined,
+  riskLevel: (row.risk_level as RiskLevel | null) ?? undefined,
+  approvalTier: row.approval_tier ?? undefined,
+  dataClassification: row.data_classification ?? undefined,
+  ownerRef: row.owner_ref ?? undefined,
+  profileHash: row.profile_hash ?? undefined,
+  registeredAt: toDate(row.registered_at),
+  evaluatedAt: toDate(row.evaluated_at),
+});
+
+/** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
+export class DatabaseAppRegistryStore implements AppRegistryStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseAppRegistryStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await migrateUp(client);
+    }
+    return new DatabaseAppRegistryStore(client);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp> {
+    const values = {
+      risk_score: snapshot.riskScore,
+      risk_level: snapshot.riskLevel,
+      approval_tier: snapshot.approvalTier,
+      data_classification: snapshot.dataClassification,
+      owner_ref: snapshot.ownerRef ?? null,
+      profile_hash: snapshot.profileHash,
+      evaluated_at: snapshot.evaluatedAt,
+    };
+    // One statement, so concurrent first sightings from several backend
+    // instances register the app exactly once.
+    await this.db<AppRow>(TABLE)
+      .insert({
+        entity_ref: snapshot.entityRef,
+        lifecycle_state: 'registered',
+        registered_at: snapshot.evaluatedAt,
+        ...values,
+      })
+      .onConflict('entity_ref')
+      .merge(Object.keys(values) as (keyof AppRow)[]);
+    const app = await this.getApp(snapshot.entityRef);
+    return app!;
+  }
+
+  async getApp(entityRef: string): Promise<RegisteredApp | undefined> {
+    const row = await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .first();
+    return row ? toApp(row) : undefined;
+  }
+}

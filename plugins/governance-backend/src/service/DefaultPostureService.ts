@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  GovernancePosture,
+  GovernanceProfileInput,
+  RiskAssessment,
+  daysUntil,
+  formatProfileIssues,
+  getRawGovernanceProfile,
+  validateGovernanceProfile,
+} from '@guardrails/plugin-governance-common';
+import { RiskModelService } from '@guardrails/plugin-governance-node';
+import canonicalize from 'canonicalize';
+import { AppRegistryStore } from '../database/AppRegistryStore';
+import { PostureService } from './PostureService';
+
+/** Options of {@link DefaultPostureService}. */
+export interface DefaultPostureServiceOptions {
+  catalog: CatalogService;
+  store: AppRegistryStore;
+  riskModel: RiskModelService;
+  now?: () => Date;
+}
+
+/**
+ * Reads an entity from the catalog, validates its governance profile, scores
+ * it with the risk model and records the snapshot in the app registry.
+ */
+export class DefaultPostureService implements PostureService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DefaultPostureServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async getPosture(
+    entityRef: string,
+    { credentials }: { credentials: BackstageCredentials },
+  ): Promise<GovernancePosture> {
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(`No catalog entity found for ${entityRef}`);
+    }
+    return this.postureOf(entity);
+  }
+
+  assessProfile(raw: GovernanceProfileInput): RiskAssessment {
+    const result = validateGovernanceProfile(raw, { now: this.now() });
+    if (!result.valid) {
+      throw new InputError(
+        `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
+      );
+    }
+    return this.options.riskModel.assess(result.profile);
+  }
+
+  private async postureOf(entity: Entity): Promise<GovernancePosture> {
+    const now = this.now();
+    const entityRef = stringifyEntityRef(entity);
+    const base = {
+      entityRef,
+      title: entity.metadata.title ?? entity.metadata.name,
+      owner: (entity.spec?.owner as string | undefined) ?? undefined,
+      evaluatedAt: now.toISOString(),
+    };
+    const raw = getRawGovernanceProfile(entity);
+    if (raw === undefined) {
+      return { ...base, governed: false, validation: { valid: true, issues: [] } };
+    }
+    const result = validateGovernanceProfile(raw, { now });
+    if (!result.valid) {
+      return {
+        ...base,
+        governed: true,
+        validation: { valid: false, issues: result.issues },
+      };
+    }
+    const { profile } = result;
+    const risk = this.options.riskModel.assess(profile);
+    const app = await this.options.store.recordSnapshot({
+      entityRef,
+      riskScore: risk.score,
+      riskLevel: risk.level,
+      approvalTier: risk.tier,
+      dataClassification: profile.dataClassification,
+      ownerRef: base.owner,
+      profileHash: createHash('sha256')
+        .update(canonicalize(profile) ?? '')
+        .digest('hex'),
+      evaluatedAt: now,
+    });
+    return {
+      ...base,
+      governed: true,
+      validation: { valid: true, issues: [] },
+      profile,
+      risk,
+      retirement: profile.retirementDate
+        ? {
+            date: profile.retirementDate,
+            daysLeft: daysUntil(profile.retirementDate, now),
+          }
+        : undefined,
+      lifecycle: {
+        state: app.lifecycleState,
+        registeredAt: app.registeredAt.toISOString(),
+      },
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  GovernanceProfileInput,
+  GovernancePosture,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
+
+/** Computes the risk posture of catalog entities. */
+export interface PostureService {
+  /**
+   * The posture of one catalog entity, read with the caller's credentials.
+   * Throws NotFoundError when the entity does not exist.
+   */
+  getPosture(
+    entityRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<GovernancePosture>;
+
+  /** The risk of a profile that is not (yet) in the catalog. */
+  assessProfile(profile: GovernanceProfileInput): RiskAssessment;
+}

@@ -1,0 +1,14 @@
+/**
+ * Isomorphic types, the governance profile schema and the risk model of
+ * Guardrails, shared by its frontend and backend packages.
+ *
+ * @packageDocumentation
+ */
+
+export * from './profile/governanceProfileSchema';
+export * from './profile/governanceProfileJsonSchema';
+export * from './profile/validateGovernanceProfile';
+export * from './risk/riskWeights';
+export * from './risk/tierRequirements';
+export * from './risk/assessRisk';
+export * from './posture';

@@ -1,0 +1,32 @@
+import { GovernanceProfile } from './profile/governanceProfileSchema';
+import { ProfileIssue } from './profile/validateGovernanceProfile';
+import { RiskAssessment } from './risk/assessRisk';
+
+/** Lifecycle states of a governed app. @public */
+export const LIFECYCLE_STATES = [
+  'registered',
+  'pending-approval',
+  'approved',
+  'quarantined',
+  'retirement-pending',
+  'retired',
+] as const;
+
+/** @public */
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+
+/** The risk posture of one catalog entity, as the governance API returns it. @public */
+export interface GovernancePosture {
+  entityRef: string;
+  title?: string;
+  /** The entity's `spec.owner`, the accountable owner of the app. */
+  owner?: string;
+  /** Whether the entity declares a governance profile at all. */
+  governed: boolean;
+  validation: { valid: boolean; issues: ProfileIssue[] };
+  profile?: GovernanceProfile;
+  risk?: RiskAssessment;
+  retirement?: { date: string; daysLeft: number };
+  lifecycle?: { state: LifecycleState; registeredAt: string };
+  evaluatedAt: string;
+}

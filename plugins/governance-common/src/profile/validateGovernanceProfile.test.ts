@@ -1,0 +1,83 @@
+import { lowRiskProfile } from '../__fixtures__/profiles';
+import {
+  daysUntil,
+  formatProfileIssues,
+  validateGovernanceProfile,
+} from './validateGovernanceProfile';
+
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('validateGovernanceProfile', () => {
+  it('accepts a valid profile and applies defaults', () => {
+    const result = validateGovernanceProfile(lowRiskProfile, { now });
+    expect(result.valid).toBe(true);
+    if (!result.valid) return;
+    expect(result.profile.dataTypes).toEqual([]);
+    expect(result.profile.schemaVersion).toBe(1);
+    expect(result.profile.integrations[0].scopes).toEqual([]);
+  });
+
+  it('names the field of an unknown data classification', () => {
+    const result = validateGovernanceProfile(
+      { ...lowRiskProfile, dataClassification: 'top-secret' },
+      { now },
+    );
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ field: 'spec.governance.dataClassification' }),
+    ]);
+    expect(result.issues[0].message).toMatch(/public.*regulated/);
+  });
+
+  it('names the field inside a malformed integration', () => {
+    const result = validateGovernanceProfile(
+      { ...lowRiskProfile, integrations: [{ target: 'crm', access: 'delete' }] },
+      { now },
+    );
+    expect(result.issues.map(i => i.field)).toEqual([
+      'spec.governance.integrations.0.access',
+    ]);
+  });
+
+  it('rejects a retirement date in the past, and accepts today', () => {
+    const past = validateGovernanceProfile(
+      { ...lowRiskProfile, retirementDate: '2026-11-21' },
+      { now },
+    );
+    expect(past.valid).toBe(false);
+    expect(past.issues[0].field).toBe('spec.governance.retirementDate');
+    expect(past.issues[0].message).toContain('in the past');
+
+    const today = validateGovernanceProfile(
+      { ...lowRiskProfile, retirementDate: '2026-11-22' },
+      { now },
+    );
+    expect(today.valid).toBe(true);
+  });
+
+  it('rejects impossible dates, unknown fields and missing required fields', () => {
+    const { purpose, ...withoutPurpose } = lowRiskProfile;
+    const result = validateGovernanceProfile(
+      { ...withoutPurpose, retirementDate: '2027-02-30x', colour: 'blue' },
+      { now },
+    );
+    const fields = result.issues.map(i => i.field);
+    expect(fields).toContain('spec.governance.purpose');
+    expect(fields).toContain('spec.governance.retirementDate');
+    expect(formatProfileIssues(result.issues)).toMatch(/colour/);
+  });
+
+  it('rejects a profile that is not an object', () => {
+    const result = validateGovernanceProfile('tier-0', { now });
+    expect(result.valid).toBe(false);
+    expect(result.issues[0].field).toBe('spec.governance');
+  });
+});
+
+describe('daysUntil', () => {
+  it('counts whole calendar days in UTC', () => {
+    expect(daysUntil('2026-11-22', now)).toBe(0);
+    expect(daysUntil('2026-12-22', now)).toBe(30);
+    expect(daysUntil('2026-11-20', now)).toBe(-2);
+  });
+});

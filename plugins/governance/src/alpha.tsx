@@ -1,0 +1,10 @@
+/**
+ * The Guardrails governance plugin for the new frontend system.
+ *
+ * @packageDocumentation
+ */
+
+export { governancePlugin as default } from './alpha/plugin';
+export { governanceApi } from './alpha/apis';
+export { entityGovernanceContent } from './alpha/entityContent';
+export { entityGovernancePostureCard } from './alpha/entityCards';

@@ -1,0 +1,14 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { governanceApi } from './apis';
+import { entityGovernancePostureCard } from './entityCards';
+import { entityGovernanceContent } from './entityContent';
+
+/**
+ * The Guardrails governance plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export const governancePlugin = createFrontendPlugin({
+  pluginId: 'governance',
+  extensions: [governanceApi, entityGovernanceContent, entityGovernancePostureCard],
+});

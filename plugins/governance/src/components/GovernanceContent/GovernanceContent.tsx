@@ -1,0 +1,75 @@
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import { usePosture } from '../../hooks/usePosture';
+import { PostureSummary } from '../PostureSummary';
+import { RequiredControls } from '../RequiredControls';
+import { ScoreBreakdown } from '../ScoreBreakdown';
+
+const PROFILE_DOCS =
+  'Add a governance profile under spec.governance in the catalog-info.yaml of this app. See the Guardrails README for the fields.';
+
+/**
+ * The Governance tab of an entity: risk posture, score breakdown and
+ * required controls.
+ *
+ * @public
+ */
+export const GovernanceContent = () => {
+  const { value: posture, loading, error, retry } = usePosture();
+
+  if (loading && !posture) {
+    return <Progress />;
+  }
+  if (error) {
+    return <ResponseErrorPanel error={error} title="Could not load the governance posture" />;
+  }
+  if (!posture || !posture.governed) {
+    return (
+      <EmptyState
+        missing="info"
+        title="This entity is not governed yet"
+        description={PROFILE_DOCS}
+      />
+    );
+  }
+  if (!posture.validation.valid) {
+    return (
+      <WarningPanel
+        severity="error"
+        title="The governance profile is invalid"
+        message="Fix these fields in catalog-info.yaml; the risk posture is computed once the profile is valid."
+        defaultExpanded
+      >
+        <ul aria-label="Profile errors">
+          {posture.validation.issues.map(issue => (
+            <li key={`${issue.field}:${issue.message}`}>
+              <code>{issue.field}</code>: {issue.message}
+            </li>
+          ))}
+        </ul>
+        <Typography variant="body2" component="button" onClick={retry}>
+          Check again
+        </Typography>
+      </WarningPanel>
+    );
+  }
+  return (
+    <Grid container spacing={3} alignItems="stretch">
+      <Grid item xs={12}>
+        <PostureSummary posture={posture} />
+      </Grid>
+      <Grid item xs={12} lg={8}>
+        {posture.risk && <ScoreBreakdown risk={posture.risk} />}
+      </Grid>
+      <Grid item xs={12} lg={4}>
+        {posture.risk && <RequiredControls controls={posture.risk.requiredControls} />}
+      </Grid>
+    </Grid>
+  );
+};

@@ -1,0 +1,41 @@
+import Typography from '@material-ui/core/Typography';
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { usePosture } from '../../hooks/usePosture';
+import { retirementText } from '../PostureSummary';
+import { RiskLevelChip, TierChip } from '../TierChip';
+
+/**
+ * A compact posture card for an entity's Overview: tier and score.
+ *
+ * @public
+ */
+export const PostureCard = () => {
+  const { value: posture, loading, error } = usePosture();
+  return (
+    <InfoCard title="Governance" variant="gridItem">
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} title="Could not load the governance posture" />}
+      {posture && !posture.validation.valid && (
+        <Typography color="error">
+          Invalid governance profile: {posture.validation.issues.length} field(s) to fix.
+        </Typography>
+      )}
+      {posture?.risk && (
+        <>
+          <Typography variant="h6" component="p">
+            <TierChip tier={posture.risk.tier} name={posture.risk.tierName} />
+          </Typography>
+          <Typography component="p" style={{ marginTop: 8 }}>
+            Risk score <strong>{posture.risk.score} / 10</strong>{' '}
+            <RiskLevelChip level={posture.risk.level} />
+          </Typography>
+          {posture.retirement && (
+            <Typography variant="body2" color="textSecondary" style={{ marginTop: 8 }}>
+              Retirement {posture.retirement.date} ({retirementText(posture.retirement.daysLeft)})
+            </Typography>
+          )}
+        </>
+      )}
+    </InfoCard>
+  );
+};

@@ -1,0 +1,58 @@
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard } from '@backstage/core-components';
+import { GovernancePosture } from '@guardrails/plugin-governance-common';
+import { ReactNode } from 'react';
+import { RiskLevelChip, TierChip } from '../TierChip';
+
+const Field = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Grid item xs={6} sm={4} md={2}>
+    <Typography variant="overline" color="textSecondary" component="div">
+      {label}
+    </Typography>
+    <Typography variant="body1" component="div">
+      {children}
+    </Typography>
+  </Grid>
+);
+
+/** Describes the days left until retirement in words. */
+export const retirementText = (daysLeft: number) => {
+  if (daysLeft === 0) return 'due today';
+  if (daysLeft < 0) return `${-daysLeft} days overdue`;
+  return `${daysLeft} days left`;
+};
+
+/** Tier, score, classification, lifecycle and retirement at a glance. */
+export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
+  const { risk, profile, lifecycle, retirement } = posture;
+  if (!risk || !profile) return null;
+  return (
+    <InfoCard title="Risk posture" subheader={`Evaluated ${new Date(posture.evaluatedAt).toLocaleString()}`}>
+      <Grid container spacing={2}>
+        <Field label="Approval tier">
+          <TierChip tier={risk.tier} name={risk.tierName} />
+        </Field>
+        <Field label="Risk score">
+          <span data-testid="risk-score">{risk.score} / 10</span>{' '}
+          <RiskLevelChip level={risk.level} />
+        </Field>
+        <Field label="Data classification">{profile.dataClassification}</Field>
+        <Field label="Lifecycle">{lifecycle?.state ?? 'unknown'}</Field>
+        <Field label="Owner">{posture.owner ?? 'none'}</Field>
+        <Field label="Retirement">
+          {retirement
+            ? `${retirement.date} (${retirementText(retirement.daysLeft)})`
+            : 'No date planned'}
+        </Field>
+      </Grid>
+      <Typography variant="body2" style={{ marginTop: 16 }}>
+        Why tier {risk.tier}: {risk.tierReasons.join('; ')}.
+        {risk.reviewers.length > 0
+          ? ` Reviewers: ${risk.reviewers.join(', ')}.`
+          : ' Approved automatically.'}{' '}
+        Owner attestation every {risk.attestationCadenceDays} days.
+      </Typography>
+    </InfoCard>
+  );
+};

@@ -1,0 +1,1 @@
+export { PostureSummary, retirementText } from './PostureSummary';

@@ -1,0 +1,1 @@
+export { RequiredControls } from './RequiredControls';

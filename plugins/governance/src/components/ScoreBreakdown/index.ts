@@ -1,0 +1,1 @@
+export { ScoreBreakdown } from './ScoreBreakdown';

@@ -1,0 +1,2 @@
+export { TierChip, RiskLevelChip } from './TierChip';
+export type { TierChipProps } from './TierChip';

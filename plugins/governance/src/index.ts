@@ -1,0 +1,19 @@
+/**
+ * The Guardrails governance frontend plugin: the Governance tab and the
+ * posture card of governed catalog entities.
+ *
+ * Legacy frontend system exports; the new frontend system uses
+ * `@guardrails/plugin-governance/alpha`.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  governancePlugin,
+  EntityGovernanceContent,
+  EntityGovernancePostureCard,
+} from './plugin';
+export { governanceApiRef } from './api/GovernanceApi';
+export type { GovernanceApi } from './api/GovernanceApi';
+export { GovernanceClient } from './api/GovernanceClient';
+export { isGovernedEntity } from './isGovernedEntity';

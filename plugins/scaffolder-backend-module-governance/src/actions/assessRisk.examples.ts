@@ -1,0 +1,61 @@
+import { TemplateExample } from '@backstage/plugin-scaffolder-node';
+import yaml from 'yaml';
+
+/** Examples shown in the scaffolder's action list. */
+export const examples: TemplateExample[] = [
+  {
+    description: 'Assess a low-risk Slack bot before publishing it',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'assess-risk',
+          name: 'Assess risk',
+          action: 'governance:risk:assess',
+          input: {
+            profile: {
+              supportContact: '#team-tools',
+              businessUnit: 'Product',
+              purpose: 'Posts standup notes to the team channel.',
+              dataClassification: 'internal',
+              accessScope: 'team',
+              integrations: [
+                { target: 'slack', access: 'write', approvedConnector: true },
+              ],
+              executionEnvironment: 'vendor-hosted',
+              operationalCriticality: 'toy',
+              allowedRegions: ['eu-west-1'],
+            },
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description: 'Assess the profile entered in the template form',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'assess-risk',
+          name: 'Assess risk',
+          action: 'governance:risk:assess',
+          input: {
+            profile: {
+              supportContact: '${{ parameters.supportContact }}',
+              businessUnit: '${{ parameters.businessUnit }}',
+              purpose: '${{ parameters.purpose }}',
+              dataClassification: 'restricted',
+              dataTypes: ['customer-data'],
+              accessScope: 'cross-team',
+              integrations: [
+                { target: 'salesforce', access: 'admin', approvedConnector: true },
+              ],
+              executionEnvironment: 'company-cloud',
+              operationalCriticality: 'sla-critical',
+              allowedRegions: ['us-east-1'],
+            },
+          },
+        },
+      ],
+    }),
+  },
+];

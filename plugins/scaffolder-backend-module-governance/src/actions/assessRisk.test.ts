@@ -1,0 +1,59 @@
+import { ConfigReader } from '@backstage/config';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import {
+  DefaultRiskModelService,
+  readRiskModelOptions,
+} from '@guardrails/plugin-governance-node';
+import { createAssessRiskAction } from './assessRisk';
+
+const riskModel = (config: object = {}) =>
+  new DefaultRiskModelService(readRiskModelOptions(new ConfigReader(config)));
+
+const profile = {
+  supportContact: '#team-tools',
+  businessUnit: 'Product',
+  purpose: 'Posts standup notes to the team channel.',
+  dataClassification: 'internal',
+  accessScope: 'team',
+  integrations: [{ target: 'slack', access: 'write', approvedConnector: true }],
+  executionEnvironment: 'vendor-hosted',
+  operationalCriticality: 'toy',
+  allowedRegions: ['eu-west-1'],
+};
+
+describe('governance:risk:assess', () => {
+  it('outputs the tier and logs the breakdown for a valid profile', async () => {
+    const action = createAssessRiskAction({ riskModel: riskModel() });
+    const ctx = createMockActionContext({ input: { profile } });
+    await action.handler(ctx);
+    expect(ctx.output).toHaveBeenCalledWith('score', 3);
+    expect(ctx.output).toHaveBeenCalledWith('level', 'low');
+    expect(ctx.output).toHaveBeenCalledWith('tier', 0);
+    expect(ctx.output).toHaveBeenCalledWith('reviewers', []);
+    const logged = (ctx.logger.info as jest.Mock).mock.calls.map(c => c[0]).join('\n');
+    expect(logged).toContain('approval tier 0, Self-service');
+    expect(logged).toContain('Integration type: 1/2: write access to slack');
+  });
+
+  it('applies the weights configured in app-config', async () => {
+    const action = createAssessRiskAction({
+      riskModel: riskModel({
+        governance: { risk: { weights: { executionEnvironment: { 'vendor-hosted': 0 } } } },
+      }),
+    });
+    const ctx = createMockActionContext({ input: { profile } });
+    await action.handler(ctx);
+    expect(ctx.output).toHaveBeenCalledWith('score', 2);
+  });
+
+  it('fails with the field named when the profile is invalid, and outputs nothing', async () => {
+    const action = createAssessRiskAction({ riskModel: riskModel() });
+    const ctx = createMockActionContext({
+      input: { profile: { ...profile, accessScope: 'everyone' } },
+    });
+    await expect(action.handler(ctx)).rejects.toThrow(
+      /spec\.governance\.accessScope/,
+    );
+    expect(ctx.output).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,69 @@
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  formatProfileIssues,
+  validateGovernanceProfile,
+} from '@guardrails/plugin-governance-common';
+import { RiskModelService } from '@guardrails/plugin-governance-node';
+import { examples } from './assessRisk.examples';
+
+/** Id of {@link createAssessRiskAction}. @public */
+export const ASSESS_RISK_ACTION_ID = 'governance:risk:assess';
+
+/**
+ * Validates the governance profile built from a template's form and computes
+ * its risk score and approval tier, logging the breakdown in the task log.
+ *
+ * @public
+ */
+export function createAssessRiskAction(options: { riskModel: RiskModelService }) {
+  const { riskModel } = options;
+  return createTemplateAction({
+    id: ASSESS_RISK_ACTION_ID,
+    description:
+      'Validates a governance profile and computes its risk score, level and approval tier',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        profile: z =>
+          z
+            .record(z.string(), z.unknown())
+            .describe('The governance profile, as it will stand under spec.governance'),
+      },
+      output: {
+        score: z => z.number().describe('Risk score, 0-10'),
+        level: z => z.enum(['low', 'medium', 'high']).describe('Risk level'),
+        tier: z => z.number().describe('Approval tier, 0-3'),
+        tierName: z => z.string().describe('Name of the approval tier'),
+        reviewers: z =>
+          z.array(z.string()).describe('Roles that must approve; empty when approved automatically'),
+      },
+    },
+    async handler(ctx) {
+      const result = validateGovernanceProfile(ctx.input.profile);
+      if (!result.valid) {
+        throw new InputError(
+          `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
+        );
+      }
+      const risk = riskModel.assess(result.profile);
+      ctx.logger.info(
+        `Risk score ${risk.score}/10 (${risk.level}); approval tier ${risk.tier}, ${risk.tierName}. ${risk.tierReasons.join('; ')}`,
+      );
+      for (const dimension of risk.dimensions) {
+        const reasons = dimension.contributions
+          .map(c => `${c.reason} (+${c.points})`)
+          .join(', ');
+        ctx.logger.info(
+          `${dimension.label}: ${dimension.points}/${dimension.maxPoints}: ${reasons}`,
+        );
+      }
+      ctx.output('score', risk.score);
+      ctx.output('level', risk.level);
+      ctx.output('tier', risk.tier);
+      ctx.output('tierName', risk.tierName);
+      ctx.output('reviewers', risk.reviewers);
+    },
+  });
+}

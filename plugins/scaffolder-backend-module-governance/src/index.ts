@@ -1,0 +1,8 @@
+/**
+ * Scaffolder actions that run Guardrails governance checks in templates.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleGovernance as default } from './module';
+export { createAssessRiskAction, ASSESS_RISK_ACTION_ID } from './actions/assessRisk';
