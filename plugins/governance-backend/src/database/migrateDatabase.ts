@@ -6,12 +6,19 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+// Our own bookkeeping table, so the plugin can share a database with others
+// (as the scheduler does) without mixing migration histories.
+const config = {
+  directory: migrationsDir,
+  tableName: 'governance__knex_migrations',
+};
+
 /** Runs every pending migration of the governance plugin. */
 export async function migrateUp(knex: Knex): Promise<void> {
-  await knex.migrate.latest({ directory: migrationsDir });
+  await knex.migrate.latest(config);
 }
 
 /** Rolls every migration of the governance plugin back (tests, uninstall). */
 export async function migrateDownAll(knex: Knex): Promise<void> {
-  await knex.migrate.rollback({ directory: migrationsDir }, true);
+  await knex.migrate.rollback(config, true);
 }

@@ -187,8 +187,10 @@ function decideTier(profile: GovernanceProfile, score: number, level: RiskLevel)
   const byLevel: Record<RiskLevel, ApprovalTier> = { low: 0, medium: 1, high: 2 };
   let tier = byLevel[level];
   const reasons = [`score ${score} is ${level} risk, which maps to tier ${tier}`];
+  // A rule that sets a floor at or above the current tier is listed even when
+  // it does not raise it, so every reason behind the tier is visible.
   const raise = (to: ApprovalTier, why: string) => {
-    if (to > tier) {
+    if (to >= tier) {
       tier = to;
       reasons.push(why);
     }

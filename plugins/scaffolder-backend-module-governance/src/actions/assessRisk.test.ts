@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
@@ -24,13 +25,14 @@ const profile = {
 describe('governance:risk:assess', () => {
   it('outputs the tier and logs the breakdown for a valid profile', async () => {
     const action = createAssessRiskAction({ riskModel: riskModel() });
-    const ctx = createMockActionContext({ input: { profile } });
+    const logger = mockServices.logger.mock();
+    const ctx = createMockActionContext({ input: { profile }, logger });
     await action.handler(ctx);
     expect(ctx.output).toHaveBeenCalledWith('score', 3);
     expect(ctx.output).toHaveBeenCalledWith('level', 'low');
     expect(ctx.output).toHaveBeenCalledWith('tier', 0);
     expect(ctx.output).toHaveBeenCalledWith('reviewers', []);
-    const logged = (ctx.logger.info as jest.Mock).mock.calls.map(c => c[0]).join('\n');
+    const logged = logger.info.mock.calls.map(c => c[0]).join('\n');
     expect(logged).toContain('approval tier 0, Self-service');
     expect(logged).toContain('Integration type: 1/2: write access to slack');
   });
