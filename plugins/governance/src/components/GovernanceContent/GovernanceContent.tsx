@@ -1,5 +1,5 @@
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import Button from '@material-ui/core/Button';
 import {
   EmptyState,
   Progress,
@@ -53,9 +53,9 @@ export const GovernanceContent = () => {
             </li>
           ))}
         </ul>
-        <Typography variant="body2" component="button" onClick={retry}>
+        <Button variant="outlined" size="small" onClick={retry}>
           Check again
-        </Typography>
+        </Button>
       </WarningPanel>
     );
   }

@@ -22,10 +22,10 @@ export const PostureCard = () => {
       )}
       {posture?.risk && (
         <>
-          <Typography variant="h6" component="p">
+          <Typography variant="h6" component="div">
             <TierChip tier={posture.risk.tier} name={posture.risk.tierName} />
           </Typography>
-          <Typography component="p" style={{ marginTop: 8 }}>
+          <Typography component="div" style={{ marginTop: 8 }}>
             Risk score <strong>{posture.risk.score} / 10</strong>{' '}
             <RiskLevelChip level={posture.risk.level} />
           </Typography>

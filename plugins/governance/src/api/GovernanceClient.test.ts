@@ -1,0 +1,51 @@
+import { GovernanceClient } from './GovernanceClient';
+
+// The backend is stood in for by a fetch stub here; the real backend is
+// exercised by the governance-backend tests and the Playwright journey.
+describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
+  const fetch = jest.fn();
+  const client = new GovernanceClient({
+    discoveryApi: { getBaseUrl: async () => 'http://backstage/api/governance' },
+    fetchApi: { fetch },
+  });
+
+  afterEach(() => fetch.mockReset());
+
+  it('asks for the posture of an entity ref, URL-encoded', async () => {
+    fetch.mockResolvedValue(
+      new Response(JSON.stringify({ entityRef: 'component:default/where2eat' })),
+    );
+    const posture = await client.getPosture('component:default/where2eat');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/governance/posture?entityRef=component%3Adefault%2Fwhere2eat',
+      undefined,
+    );
+    expect(posture.entityRef).toBe('component:default/where2eat');
+  });
+
+  it('turns an error response into a ResponseError carrying the backend message', async () => {
+    fetch.mockResolvedValue(
+      new Response(
+        JSON.stringify({
+          error: { name: 'NotFoundError', message: 'No catalog entity found for x' },
+          response: { statusCode: 404 },
+        }),
+        { status: 404, headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+    await expect(client.getPosture('component:default/x')).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 404,
+      body: { error: { message: 'No catalog entity found for x' } },
+    });
+  });
+
+  it('posts a profile to assess', async () => {
+    fetch.mockResolvedValue(new Response(JSON.stringify({ risk: { tier: 0 } })));
+    expect(await client.assessProfile({} as any)).toEqual({ tier: 0 });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://backstage/api/governance/profiles/assess');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body)).toEqual({ profile: {} });
+  });
+});

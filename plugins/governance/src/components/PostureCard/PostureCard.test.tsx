@@ -1,0 +1,35 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { governanceApiRef } from '../../api/GovernanceApi';
+import { PostureCard } from './PostureCard';
+
+describe('PostureCard', () => {
+  it('shows tier and score of the entity', async () => {
+    const getPosture = jest.fn().mockResolvedValue({
+      entityRef: 'component:default/standup-notes-bot',
+      governed: true,
+      validation: { valid: true, issues: [] },
+      risk: { tier: 0, tierName: 'Self-service', score: 3, level: 'low' },
+      retirement: { date: '2027-09-30', daysLeft: -3 },
+      evaluatedAt: '2026-11-22T10:00:00Z',
+    });
+    await renderInTestApp(
+      <TestApiProvider apis={[[governanceApiRef, { getPosture, assessProfile: jest.fn() }]]}>
+        <EntityProvider
+          entity={{
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'standup-notes-bot' },
+          }}
+        >
+          <PostureCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('Tier 0 · Self-service')).toBeInTheDocument();
+    expect(screen.getByText('3 / 10')).toBeInTheDocument();
+    expect(screen.getByText('Low risk')).toBeInTheDocument();
+    expect(screen.getByText('Retirement 2027-09-30 (3 days overdue)')).toBeInTheDocument();
+  });
+});
