@@ -43,15 +43,17 @@ describe('catalogModuleGovernance', () => {
 
   // Entities that never processed cleanly are listed as pending, ones that
   // did once and broke later as failed; both carry their errors.
+  const unprocessed = (reason: string) =>
+    request(server)
+      .get(`/api/catalog/entities/unprocessed/${reason}`)
+      .set('Authorization', auth);
+
   async function entitiesWithErrors(count: number) {
     for (let attempt = 0; attempt < 100; attempt++) {
-      const lists = await Promise.all(
-        ['failed', 'pending'].map(reason =>
-          request(server)
-            .get(`/api/catalog/entities/unprocessed/${reason}`)
-            .set('Authorization', auth),
-        ),
-      );
+      const lists = await Promise.all([
+        unprocessed('failed'),
+        unprocessed('pending'),
+      ]);
       const withErrors = lists
         .flatMap(res => res.body.entities ?? [])
         .filter((e: any) => e.errors?.length > 0);

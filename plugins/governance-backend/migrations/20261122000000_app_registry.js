@@ -18,7 +18,9 @@ exports.up = async function up(knex) {
       .string('lifecycle_state', 32)
       .notNullable()
       .defaultTo('registered')
-      .comment('registered, pending-approval, approved, quarantined, retirement-pending, retired');
+      .comment(
+        'registered, pending-approval, approved, quarantined, retirement-pending, retired',
+      );
     table.integer('risk_score').nullable().comment('0-10');
     table.string('risk_level', 8).nullable().comment('low, medium or high');
     table.integer('approval_tier').nullable().comment('0-3');

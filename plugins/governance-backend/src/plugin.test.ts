@@ -76,20 +76,23 @@ describe.each(
     ['finance-expense-app', 2, 'high'],
     ['crm-record-updater', 2, 'high'],
     ['patient-intake-assistant', 3, 'high'],
-  ])('gives the seed example %s tier %i (%s risk)', async (name, tier, level) => {
-    const res = await posture(`component:default/${name}`);
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({
-      entityRef: `component:default/${name}`,
-      governed: true,
-      validation: { valid: true, issues: [] },
-      risk: { tier, level },
-      lifecycle: { state: 'registered' },
-    });
-    expect(res.body.risk.dimensions).toHaveLength(5);
-    expect(res.body.risk.requiredControls.length).toBeGreaterThan(3);
-    expect(res.body.retirement.daysLeft).toBeGreaterThan(0);
-  });
+  ])(
+    'gives the seed example %s tier %i (%s risk)',
+    async (name, tier, level) => {
+      const res = await posture(`component:default/${name}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        entityRef: `component:default/${name}`,
+        governed: true,
+        validation: { valid: true, issues: [] },
+        risk: { tier, level },
+        lifecycle: { state: 'registered' },
+      });
+      expect(res.body.risk.dimensions).toHaveLength(5);
+      expect(res.body.risk.requiredControls.length).toBeGreaterThan(3);
+      expect(res.body.retirement.daysLeft).toBeGreaterThan(0);
+    },
+  );
 
   it('explains the CRM updater score field by field', async () => {
     const res = await posture('component:default/crm-record-updater');
@@ -168,7 +171,9 @@ describe.each(
       .set('Authorization', mockCredentials.user.header())
       .send({ profile: { dataClassification: 'secret' } });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain('spec.governance.dataClassification');
+    expect(res.body.error.message).toContain(
+      'spec.governance.dataClassification',
+    );
 
     const missing = await request(server)
       .post('/api/governance/profiles/assess')

@@ -5,4 +5,7 @@
  */
 
 export { scaffolderModuleGovernance as default } from './module';
-export { createAssessRiskAction, ASSESS_RISK_ACTION_ID } from './actions/assessRisk';
+export {
+  createAssessRiskAction,
+  ASSESS_RISK_ACTION_ID,
+} from './actions/assessRisk';

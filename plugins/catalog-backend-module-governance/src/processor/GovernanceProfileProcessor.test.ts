@@ -8,7 +8,12 @@ const component = (governance?: unknown): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'app' },
-  spec: { type: 'micro-app', owner: 'team-a', lifecycle: 'production', ...(governance ? { governance } : {}) },
+  spec: {
+    type: 'micro-app',
+    owner: 'team-a',
+    lifecycle: 'production',
+    ...(governance ? { governance } : {}),
+  },
 });
 
 const validProfile = {
@@ -28,7 +33,9 @@ describe('GovernanceProfileProcessor', () => {
   it('passes entities without a profile untouched', async () => {
     const emit = jest.fn();
     const entity = component();
-    expect(await processor.preProcessEntity(entity, location, emit)).toBe(entity);
+    expect(await processor.preProcessEntity(entity, location, emit)).toBe(
+      entity,
+    );
     expect(emit).not.toHaveBeenCalled();
   });
 
@@ -43,7 +50,11 @@ describe('GovernanceProfileProcessor', () => {
   it('emits one input error naming every bad field', async () => {
     const emit = jest.fn();
     await processor.preProcessEntity(
-      component({ ...validProfile, dataClassification: 'secret', accessScope: 'galaxy' }),
+      component({
+        ...validProfile,
+        dataClassification: 'secret',
+        accessScope: 'galaxy',
+      }),
       location,
       emit,
     );
@@ -53,7 +64,9 @@ describe('GovernanceProfileProcessor', () => {
     expect(result.location).toEqual(location);
     expect(result.error.name).toBe('InputError');
     expect(result.error.message).toContain('component:default/app');
-    expect(result.error.message).toContain('spec.governance.dataClassification');
+    expect(result.error.message).toContain(
+      'spec.governance.dataClassification',
+    );
     expect(result.error.message).toContain('spec.governance.accessScope');
   });
 

@@ -40,7 +40,9 @@ export class GovernanceProfileProcessor implements CatalogProcessor {
       emit(
         processingResult.inputError(
           location,
-          `Invalid governance profile in ${stringifyEntityRef(entity)}: ${formatProfileIssues(result.issues)}`,
+          `Invalid governance profile in ${stringifyEntityRef(
+            entity,
+          )}: ${formatProfileIssues(result.issues)}`,
         ),
       );
     }

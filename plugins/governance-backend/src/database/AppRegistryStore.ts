@@ -1,4 +1,7 @@
-import { LifecycleState, RiskLevel } from '@guardrails/plugin-governance-common';
+import {
+  LifecycleState,
+  RiskLevel,
+} from '@guardrails/plugin-governance-common';
 
 /** One governed app as the registry keeps it. */
 export interface RegisteredApp {

@@ -49,7 +49,11 @@ describe('DatabaseAppRegistryStore', () => {
           evaluatedAt: new Date('2026-12-01T08:00:00Z'),
         }),
       );
-      expect(later).toMatchObject({ riskScore: 5, riskLevel: 'medium', approvalTier: 1 });
+      expect(later).toMatchObject({
+        riskScore: 5,
+        riskLevel: 'medium',
+        approvalTier: 1,
+      });
       expect(later.registeredAt.toISOString()).toBe('2026-11-22T10:00:00.000Z');
       expect(later.evaluatedAt.toISOString()).toBe('2026-12-01T08:00:00.000Z');
       await knex.destroy();

@@ -4,7 +4,11 @@ import {
   RiskLevel,
 } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
-import { AppRegistryStore, AppSnapshot, RegisteredApp } from './AppRegistryStore';
+import {
+  AppRegistryStore,
+  AppSnapshot,
+  RegisteredApp,
+} from './AppRegistryStore';
 import { migrateUp } from './migrateDatabase';
 
 const TABLE = 'governance_apps';

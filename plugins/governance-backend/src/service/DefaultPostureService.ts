@@ -70,7 +70,11 @@ export class DefaultPostureService implements PostureService {
     };
     const raw = getRawGovernanceProfile(entity);
     if (raw === undefined) {
-      return { ...base, governed: false, validation: { valid: true, issues: [] } };
+      return {
+        ...base,
+        governed: false,
+        validation: { valid: true, issues: [] },
+      };
     }
     const result = validateGovernanceProfile(raw, { now });
     if (!result.valid) {

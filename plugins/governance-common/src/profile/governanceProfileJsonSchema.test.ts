@@ -23,10 +23,8 @@ describe('getGovernanceProfileJsonSchema', () => {
       'restricted',
       'regulated',
     ]);
-    expect(schema.properties.integrations.items.properties.access.enum).toEqual([
-      'read',
-      'write',
-      'admin',
-    ]);
+    expect(schema.properties.integrations.items.properties.access.enum).toEqual(
+      ['read', 'write', 'admin'],
+    );
   });
 });

@@ -69,14 +69,18 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** One connection from the app to another system. @public */
 export const integrationSchema = z
   .object({
-    target: nonEmpty.describe('The system connected to, e.g. slack or salesforce'),
+    target: nonEmpty.describe(
+      'The system connected to, e.g. slack or salesforce',
+    ),
     access: z
       .enum(INTEGRATION_ACCESS_LEVELS)
       .describe('The highest access the app has on the target'),
     approvedConnector: z
       .boolean()
       .default(false)
-      .describe('Whether the connection uses a connector from the approved vendor catalog'),
+      .describe(
+        'Whether the connection uses a connector from the approved vendor catalog',
+      ),
     scopes: z
       .array(nonEmpty)
       .default([])
@@ -106,38 +110,54 @@ export const governanceProfileSchema = z
     dataClassification: z
       .enum(DATA_CLASSIFICATIONS)
       .describe('Most sensitive class of data the app stores or processes'),
-    dataTypes: z.array(z.enum(DATA_TYPES)).default([]).describe('Kinds of data touched'),
+    dataTypes: z
+      .array(z.enum(DATA_TYPES))
+      .default([])
+      .describe('Kinds of data touched'),
     accessScope: z.enum(ACCESS_SCOPES).describe('Who can use the app'),
     integrations: z.array(integrationSchema).default([]),
     requestedScopes: z
       .array(nonEmpty)
       .default([])
-      .describe('Permissions the app requests from identity or cloud providers'),
+      .describe(
+        'Permissions the app requests from identity or cloud providers',
+      ),
     executionEnvironment: z.enum(EXECUTION_ENVIRONMENTS),
     operationalCriticality: z.enum(OPERATIONAL_CRITICALITIES),
     allowedRegions: z
       .array(nonEmpty)
       .min(1, 'must name at least one region')
       .describe('Regions the app may run and keep data in'),
-    runtime: nonEmpty.optional().describe('Language or platform, e.g. node22 or power-apps'),
+    runtime: nonEmpty
+      .optional()
+      .describe('Language or platform, e.g. node22 or power-apps'),
     cost: z
       .object({
         profile: z.enum(COST_PROFILES),
         monthlyBudget: z.number().nonnegative().describe('Budget per month'),
-        currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').default('USD'),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
+          .default('USD'),
       })
       .strict()
       .optional(),
     requiredScans: z.array(z.enum(SCAN_TYPES)).default([]),
-    productionEndpoints: z.array(z.url({ message: 'must be a URL' })).default([]),
+    productionEndpoints: z
+      .array(z.url({ message: 'must be a URL' }))
+      .default([]),
     retentionDays: z
       .number()
       .int('must be a whole number of days')
       .positive()
       .optional()
       .describe('How long the app keeps its data'),
-    template: nonEmpty.optional().describe('Reference of the template the app was created from'),
-    retirementDate: isoDate.optional().describe('Planned retirement date (YYYY-MM-DD)'),
+    template: nonEmpty
+      .optional()
+      .describe('Reference of the template the app was created from'),
+    retirementDate: isoDate
+      .optional()
+      .describe('Planned retirement date (YYYY-MM-DD)'),
     runbook: nonEmpty.optional().describe('Link to the runbook'),
     sla: nonEmpty.optional().describe('Service level, e.g. business-hours'),
   })

@@ -31,7 +31,10 @@ describe('validateGovernanceProfile', () => {
 
   it('names the field inside a malformed integration', () => {
     const result = validateGovernanceProfile(
-      { ...lowRiskProfile, integrations: [{ target: 'crm', access: 'delete' }] },
+      {
+        ...lowRiskProfile,
+        integrations: [{ target: 'crm', access: 'delete' }],
+      },
       { now },
     );
     expect(result.issues.map(i => i.field)).toEqual([

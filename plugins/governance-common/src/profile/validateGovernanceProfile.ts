@@ -78,7 +78,11 @@ export function validateGovernanceProfile(
  */
 export function daysUntil(isoDate: string, now: Date): number {
   const target = Date.parse(`${isoDate}T00:00:00Z`);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate(),
+  );
   return Math.round((target - today) / 86_400_000);
 }
 

@@ -7,7 +7,9 @@ import {
 import { assessRisk } from './assessRisk';
 import { resolveRiskWeights } from './riskWeights';
 
-const profile = (overrides: Partial<GovernanceProfileInput> = {}): GovernanceProfile =>
+const profile = (
+  overrides: Partial<GovernanceProfileInput> = {},
+): GovernanceProfile =>
   governanceProfileSchema.parse({ ...lowRiskProfile, ...overrides });
 
 describe('assessRisk', () => {
@@ -22,7 +24,9 @@ describe('assessRisk', () => {
 
   it('explains which field added how much, and why', () => {
     const risk = assessRisk(profile());
-    const byDimension = Object.fromEntries(risk.dimensions.map(d => [d.dimension, d]));
+    const byDimension = Object.fromEntries(
+      risk.dimensions.map(d => [d.dimension, d]),
+    );
     expect(byDimension.dataSensitivity.contributions).toEqual([
       {
         field: 'spec.governance.dataClassification',
@@ -47,7 +51,9 @@ describe('assessRisk', () => {
         dataClassification: 'restricted',
         dataTypes: ['customer-data'],
         accessScope: 'cross-team',
-        integrations: [{ target: 'salesforce', access: 'admin', approvedConnector: true }],
+        integrations: [
+          { target: 'salesforce', access: 'admin', approvedConnector: true },
+        ],
         executionEnvironment: 'company-cloud',
         operationalCriticality: 'sla-critical',
       }),
@@ -57,12 +63,20 @@ describe('assessRisk', () => {
     expect(risk.tier).toBe(2);
     expect(risk.reviewers).toEqual(['security', 'privacy', 'platform']);
     expect(risk.requiredControls.map(c => c.id)).toEqual(
-      expect.arrayContaining(['encryption', 'dlp', 'sast-dast', 'runbook-oncall', 'rbac-scim']),
+      expect.arrayContaining([
+        'encryption',
+        'dlp',
+        'sast-dast',
+        'runbook-oncall',
+        'rbac-scim',
+      ]),
     );
   });
 
   it('caps a dimension at its maximum', () => {
-    const risk = assessRisk(profile({ dataClassification: 'regulated', dataTypes: ['phi'] }));
+    const risk = assessRisk(
+      profile({ dataClassification: 'regulated', dataTypes: ['phi'] }),
+    );
     const data = risk.dimensions.find(d => d.dimension === 'dataSensitivity')!;
     expect(data.contributions.map(c => c.points)).toEqual([4, 2]);
     expect(data.points).toBe(4);
@@ -71,7 +85,11 @@ describe('assessRisk', () => {
 
   it('raises regulated data to executive or legal sign-off (tier 3) whatever the score', () => {
     const risk = assessRisk(
-      profile({ dataClassification: 'regulated', integrations: [], executionEnvironment: 'client-only' }),
+      profile({
+        dataClassification: 'regulated',
+        integrations: [],
+        executionEnvironment: 'client-only',
+      }),
     );
     expect(risk.score).toBe(4);
     expect(risk.level).toBe('medium');
@@ -79,13 +97,19 @@ describe('assessRisk', () => {
     expect(risk.tierReasons).toContain(
       'regulated data requires executive or legal sign-off (tier 3)',
     );
-    expect(risk.reviewers).toEqual(expect.arrayContaining(['executive', 'legal']));
+    expect(risk.reviewers).toEqual(
+      expect.arrayContaining(['executive', 'legal']),
+    );
     expect(risk.attestationCadenceDays).toBe(30);
   });
 
   it('raises restricted data to at least tier 2', () => {
     const risk = assessRisk(
-      profile({ dataClassification: 'restricted', integrations: [], executionEnvironment: 'client-only' }),
+      profile({
+        dataClassification: 'restricted',
+        integrations: [],
+        executionEnvironment: 'client-only',
+      }),
     );
     expect(risk.level).toBe('low');
     expect(risk.tier).toBe(2);
@@ -93,7 +117,10 @@ describe('assessRisk', () => {
 
   it('treats an org-wide, SLA-critical app as org-wide blast radius (tier 3)', () => {
     const risk = assessRisk(
-      profile({ accessScope: 'org-wide', operationalCriticality: 'sla-critical' }),
+      profile({
+        accessScope: 'org-wide',
+        operationalCriticality: 'sla-critical',
+      }),
     );
     expect(risk.tier).toBe(3);
   });
@@ -101,9 +128,15 @@ describe('assessRisk', () => {
   it('adds a point for a connector outside the approved vendor catalog', () => {
     const approved = assessRisk(profile());
     const unapproved = assessRisk(
-      profile({ integrations: [{ target: 'slack', access: 'read', approvedConnector: false }] }),
+      profile({
+        integrations: [
+          { target: 'slack', access: 'read', approvedConnector: false },
+        ],
+      }),
     );
-    const integration = unapproved.dimensions.find(d => d.dimension === 'integrationType')!;
+    const integration = unapproved.dimensions.find(
+      d => d.dimension === 'integrationType',
+    )!;
     expect(integration.contributions.map(c => c.reason)).toContain(
       'uses connectors outside the approved vendor catalog',
     );
@@ -111,7 +144,9 @@ describe('assessRisk', () => {
   });
 
   it('uses weights from configuration', () => {
-    const weights = resolveRiskWeights({ executionEnvironment: { 'vendor-hosted': 0 } });
+    const weights = resolveRiskWeights({
+      executionEnvironment: { 'vendor-hosted': 0 },
+    });
     expect(weights.executionEnvironment.container).toBe(1);
     expect(assessRisk(profile(), { weights }).score).toBe(2);
   });

@@ -72,7 +72,9 @@ function scoreDataSensitivity(p: GovernanceProfile, w: RiskWeights) {
       reason: `${p.dataClassification} data`,
     },
   ];
-  const heaviest = [...p.dataTypes].sort((a, b) => w.dataTypes[b] - w.dataTypes[a])[0];
+  const heaviest = [...p.dataTypes].sort(
+    (a, b) => w.dataTypes[b] - w.dataTypes[a],
+  )[0];
   if (heaviest && w.dataTypes[heaviest] > 0) {
     contributions.push({
       field: field('dataTypes'),
@@ -118,9 +120,12 @@ function scoreIntegrations(p: GovernanceProfile, w: RiskWeights) {
   return contributions;
 }
 
-const single = (name: keyof GovernanceProfile, value: string, points: number, reason: string) => [
-  { field: field(name), value, points, reason },
-];
+const single = (
+  name: keyof GovernanceProfile,
+  value: string,
+  points: number,
+  reason: string,
+) => [{ field: field(name), value, points, reason }];
 
 /**
  * Scores a governance profile on the seeds' five risk dimensions, maps the
@@ -136,24 +141,50 @@ export function assessRisk(
   const w = options.weights ?? DEFAULT_RISK_WEIGHTS;
   const requirements = options.tierRequirements ?? DEFAULT_TIER_REQUIREMENTS;
 
-  const raw: Record<RiskDimension, { label: string; contributions: RiskContribution[] }> = {
-    dataSensitivity: { label: 'Data sensitivity', contributions: scoreDataSensitivity(profile, w) },
+  const raw: Record<
+    RiskDimension,
+    { label: string; contributions: RiskContribution[] }
+  > = {
+    dataSensitivity: {
+      label: 'Data sensitivity',
+      contributions: scoreDataSensitivity(profile, w),
+    },
     accessScope: {
       label: 'Access scope',
-      contributions: single('accessScope', profile.accessScope, w.accessScope[profile.accessScope], `${profile.accessScope} access scope`),
+      contributions: single(
+        'accessScope',
+        profile.accessScope,
+        w.accessScope[profile.accessScope],
+        `${profile.accessScope} access scope`,
+      ),
     },
-    integrationType: { label: 'Integration type', contributions: scoreIntegrations(profile, w) },
+    integrationType: {
+      label: 'Integration type',
+      contributions: scoreIntegrations(profile, w),
+    },
     executionEnvironment: {
       label: 'Execution environment',
-      contributions: single('executionEnvironment', profile.executionEnvironment, w.executionEnvironment[profile.executionEnvironment], `runs ${profile.executionEnvironment}`),
+      contributions: single(
+        'executionEnvironment',
+        profile.executionEnvironment,
+        w.executionEnvironment[profile.executionEnvironment],
+        `runs ${profile.executionEnvironment}`,
+      ),
     },
     operationalCriticality: {
       label: 'Operational criticality',
-      contributions: single('operationalCriticality', profile.operationalCriticality, w.operationalCriticality[profile.operationalCriticality], `${profile.operationalCriticality} criticality`),
+      contributions: single(
+        'operationalCriticality',
+        profile.operationalCriticality,
+        w.operationalCriticality[profile.operationalCriticality],
+        `${profile.operationalCriticality} criticality`,
+      ),
     },
   };
 
-  const dimensions: DimensionScore[] = (Object.keys(raw) as RiskDimension[]).map(dimension => {
+  const dimensions: DimensionScore[] = (
+    Object.keys(raw) as RiskDimension[]
+  ).map(dimension => {
     const sum = raw[dimension].contributions.reduce((s, c) => s + c.points, 0);
     const maxPoints = w.dimensionCaps[dimension];
     return {
@@ -165,8 +196,14 @@ export function assessRisk(
     };
   });
 
-  const score = Math.min(10, Math.max(0, dimensions.reduce((s, d) => s + d.points, 0)));
-  const level: RiskLevel = score <= 3 ? 'low' : score <= 7 ? 'medium' : 'high';
+  const score = Math.min(
+    10,
+    Math.max(
+      0,
+      dimensions.reduce((s, d) => s + d.points, 0),
+    ),
+  );
+  const level = levelOf(score);
   const { tier, reasons } = decideTier(profile, score, level);
   const requirement = requirements[tier];
 
@@ -183,10 +220,27 @@ export function assessRisk(
   };
 }
 
-function decideTier(profile: GovernanceProfile, score: number, level: RiskLevel) {
-  const byLevel: Record<RiskLevel, ApprovalTier> = { low: 0, medium: 1, high: 2 };
+/** Low 0-3, Medium 4-7, High 8-10, as in the seeds' scoring model. */
+function levelOf(score: number): RiskLevel {
+  if (score <= 3) return 'low';
+  if (score <= 7) return 'medium';
+  return 'high';
+}
+
+function decideTier(
+  profile: GovernanceProfile,
+  score: number,
+  level: RiskLevel,
+) {
+  const byLevel: Record<RiskLevel, ApprovalTier> = {
+    low: 0,
+    medium: 1,
+    high: 2,
+  };
   let tier = byLevel[level];
-  const reasons = [`score ${score} is ${level} risk, which maps to tier ${tier}`];
+  const reasons = [
+    `score ${score} is ${level} risk, which maps to tier ${tier}`,
+  ];
   // A rule that sets a floor at or above the current tier is listed even when
   // it does not raise it, so every reason behind the tier is visible.
   const raise = (to: ApprovalTier, why: string) => {
@@ -195,18 +249,29 @@ function decideTier(profile: GovernanceProfile, score: number, level: RiskLevel)
       reasons.push(why);
     }
   };
-  const regulatedTypes = profile.dataTypes.filter(t => t === 'phi' || t === 'payment-card');
+  const regulatedTypes = profile.dataTypes.filter(
+    t => t === 'phi' || t === 'payment-card',
+  );
   if (profile.dataClassification === 'regulated' || regulatedTypes.length > 0) {
     raise(3, 'regulated data requires executive or legal sign-off (tier 3)');
   }
-  if (profile.accessScope === 'org-wide' && profile.operationalCriticality === 'sla-critical') {
-    raise(3, 'an org-wide, SLA-critical app has an org-wide blast radius (tier 3)');
+  if (
+    profile.accessScope === 'org-wide' &&
+    profile.operationalCriticality === 'sla-critical'
+  ) {
+    raise(
+      3,
+      'an org-wide, SLA-critical app has an org-wide blast radius (tier 3)',
+    );
   }
   if (profile.dataClassification === 'restricted') {
     raise(2, 'restricted data requires at least tier 2 approval');
   }
   if (profile.integrations.some(i => i.access === 'admin')) {
-    raise(2, 'admin access to another system requires at least tier 2 approval');
+    raise(
+      2,
+      'admin access to another system requires at least tier 2 approval',
+    );
   }
   return { tier, reasons };
 }
@@ -216,35 +281,72 @@ function requiredControls(
   tier: ApprovalTier,
   requirements: Record<ApprovalTier, TierRequirement>,
 ): RequiredControl[] {
-  const controls: RequiredControl[] = controlsForTier(tier, requirements).map(c => ({
-    ...c,
-    reason: `required from tier ${tierOf(c.id, requirements)}`,
-  }));
+  const controls: RequiredControl[] = controlsForTier(tier, requirements).map(
+    c => ({
+      ...c,
+      reason: `required from tier ${tierOf(c.id, requirements)}`,
+    }),
+  );
   const add = (id: string, title: string, reason: string) => {
     if (!controls.some(c => c.id === id)) controls.push({ id, title, reason });
   };
-  const sensitive = ['confidential', 'restricted', 'regulated'].includes(profile.dataClassification);
+  const sensitive = ['confidential', 'restricted', 'regulated'].includes(
+    profile.dataClassification,
+  );
   if (sensitive) {
-    add('encryption', 'Encryption at rest and in transit', `${profile.dataClassification} data`);
-    add('dlp', 'Data loss prevention hooks', `${profile.dataClassification} data`);
+    add(
+      'encryption',
+      'Encryption at rest and in transit',
+      `${profile.dataClassification} data`,
+    );
+    add(
+      'dlp',
+      'Data loss prevention hooks',
+      `${profile.dataClassification} data`,
+    );
   }
-  if (profile.accessScope === 'cross-team' || profile.accessScope === 'org-wide') {
-    add('rbac-scim', 'Role-based access with SCIM provisioning', `${profile.accessScope} access scope`);
+  if (
+    profile.accessScope === 'cross-team' ||
+    profile.accessScope === 'org-wide'
+  ) {
+    add(
+      'rbac-scim',
+      'Role-based access with SCIM provisioning',
+      `${profile.accessScope} access scope`,
+    );
   }
   if (profile.integrations.some(i => i.access !== 'read')) {
-    add('scoped-tokens', 'Scoped tokens through the API gateway', 'writes to other systems');
+    add(
+      'scoped-tokens',
+      'Scoped tokens through the API gateway',
+      'writes to other systems',
+    );
   }
-  if (profile.executionEnvironment === 'container' || profile.executionEnvironment === 'company-cloud') {
-    add('network-segmentation', 'Network segmentation and runtime patching', `runs ${profile.executionEnvironment}`);
+  if (
+    profile.executionEnvironment === 'container' ||
+    profile.executionEnvironment === 'company-cloud'
+  ) {
+    add(
+      'network-segmentation',
+      'Network segmentation and runtime patching',
+      `runs ${profile.executionEnvironment}`,
+    );
   }
   if (profile.operationalCriticality === 'sla-critical') {
     add('runbook-oncall', 'Runbook and on-call owner', 'SLA-critical app');
-    add('monitoring-alerting', 'Monitoring with alert rules', 'SLA-critical app');
+    add(
+      'monitoring-alerting',
+      'Monitoring with alert rules',
+      'SLA-critical app',
+    );
   }
   return controls;
 }
 
-function tierOf(controlId: string, requirements: Record<ApprovalTier, TierRequirement>) {
+function tierOf(
+  controlId: string,
+  requirements: Record<ApprovalTier, TierRequirement>,
+) {
   for (const t of [0, 1, 2, 3] as ApprovalTier[]) {
     if (requirements[t].controls.some(c => c.id === controlId)) return t;
   }

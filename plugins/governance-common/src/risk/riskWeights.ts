@@ -93,11 +93,15 @@ export type RiskWeightsOverride = {
 };
 
 /** Applies an override on top of the defaults. @public */
-export function resolveRiskWeights(override?: RiskWeightsOverride): RiskWeights {
+export function resolveRiskWeights(
+  override?: RiskWeightsOverride,
+): RiskWeights {
   if (!override) return DEFAULT_RISK_WEIGHTS;
   const merged = { ...DEFAULT_RISK_WEIGHTS } as Record<string, unknown>;
   for (const [key, value] of Object.entries(override)) {
-    const base = (DEFAULT_RISK_WEIGHTS as unknown as Record<string, unknown>)[key];
+    const base = (DEFAULT_RISK_WEIGHTS as unknown as Record<string, unknown>)[
+      key
+    ];
     if (value === undefined) continue;
     merged[key] =
       typeof base === 'object' && base !== null

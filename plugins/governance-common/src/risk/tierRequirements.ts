@@ -48,63 +48,70 @@ export const BASELINE_CONTROLS: Control[] = [
  *
  * @public
  */
-export const DEFAULT_TIER_REQUIREMENTS: Record<ApprovalTier, TierRequirement> = {
-  0: {
-    tier: 0,
-    name: 'Self-service',
-    description:
-      'Minimal risk: pre-approved templates and read-only integrations; approved automatically.',
-    reviewers: [],
-    controls: [],
-    attestationCadenceDays: 180,
-  },
-  1: {
-    tier: 1,
-    name: 'Lightweight review',
-    description:
-      'Moderate risk: automated checks and one sign-off by a team lead or enablement reviewer within 24 hours.',
-    reviewers: ['team-lead'],
-    controls: [
-      control('sca-scan', 'Software composition analysis in CI'),
-      control('central-logging', 'Logs shipped to the central logging workspace'),
-    ],
-    attestationCadenceDays: 90,
-  },
-  2: {
-    tier: 2,
-    name: 'Formal approval',
-    description:
-      'High risk: security, privacy and platform review, a documented risk assessment and a scheduled rollout.',
-    reviewers: ['security', 'privacy', 'platform'],
-    controls: [
-      control('risk-assessment', 'Documented risk assessment'),
-      control('sast-dast', 'Static and dynamic security testing'),
-      control('sbom', 'SBOM for every build'),
-      control('runbook-oncall', 'Runbook and on-call owner'),
-      control('monitoring-alerting', 'Monitoring with alert rules'),
-      control('short-lived-tokens', 'Tenant-scoped, short-lived tokens'),
-    ],
-    attestationCadenceDays: 90,
-  },
-  3: {
-    tier: 3,
-    name: 'Executive or legal sign-off',
-    description:
-      'Regulated data or organisation-wide blast radius: executive or legal sign-off on top of formal approval.',
-    reviewers: ['security', 'privacy', 'platform', 'executive', 'legal'],
-    controls: [
-      control('privacy-impact-assessment', 'Privacy impact assessment'),
-      control('incident-response-plan', 'Incident response plan'),
-      control('data-residency', 'Data residency checks for regulated data'),
-    ],
-    attestationCadenceDays: 30,
-  },
-};
+export const DEFAULT_TIER_REQUIREMENTS: Record<ApprovalTier, TierRequirement> =
+  {
+    0: {
+      tier: 0,
+      name: 'Self-service',
+      description:
+        'Minimal risk: pre-approved templates and read-only integrations; approved automatically.',
+      reviewers: [],
+      controls: [],
+      attestationCadenceDays: 180,
+    },
+    1: {
+      tier: 1,
+      name: 'Lightweight review',
+      description:
+        'Moderate risk: automated checks and one sign-off by a team lead or enablement reviewer within 24 hours.',
+      reviewers: ['team-lead'],
+      controls: [
+        control('sca-scan', 'Software composition analysis in CI'),
+        control(
+          'central-logging',
+          'Logs shipped to the central logging workspace',
+        ),
+      ],
+      attestationCadenceDays: 90,
+    },
+    2: {
+      tier: 2,
+      name: 'Formal approval',
+      description:
+        'High risk: security, privacy and platform review, a documented risk assessment and a scheduled rollout.',
+      reviewers: ['security', 'privacy', 'platform'],
+      controls: [
+        control('risk-assessment', 'Documented risk assessment'),
+        control('sast-dast', 'Static and dynamic security testing'),
+        control('sbom', 'SBOM for every build'),
+        control('runbook-oncall', 'Runbook and on-call owner'),
+        control('monitoring-alerting', 'Monitoring with alert rules'),
+        control('short-lived-tokens', 'Tenant-scoped, short-lived tokens'),
+      ],
+      attestationCadenceDays: 90,
+    },
+    3: {
+      tier: 3,
+      name: 'Executive or legal sign-off',
+      description:
+        'Regulated data or organisation-wide blast radius: executive or legal sign-off on top of formal approval.',
+      reviewers: ['security', 'privacy', 'platform', 'executive', 'legal'],
+      controls: [
+        control('privacy-impact-assessment', 'Privacy impact assessment'),
+        control('incident-response-plan', 'Incident response plan'),
+        control('data-residency', 'Data residency checks for regulated data'),
+      ],
+      attestationCadenceDays: 30,
+    },
+  };
 
 /** Every control a tier requires: the baseline plus each tier up to it. @public */
 export function controlsForTier(
   tier: ApprovalTier,
-  requirements: Record<ApprovalTier, TierRequirement> = DEFAULT_TIER_REQUIREMENTS,
+  requirements: Record<
+    ApprovalTier,
+    TierRequirement
+  > = DEFAULT_TIER_REQUIREMENTS,
 ): Control[] {
   const controls = [...BASELINE_CONTROLS];
   for (let t = 0; t <= tier; t++) {

@@ -7,6 +7,7 @@ export const entityGovernancePostureCard = EntityCardBlueprint.make({
   params: {
     type: 'info',
     filter: isGovernedEntity,
-    loader: () => import('../components/PostureCard').then(m => <m.PostureCard />),
+    loader: () =>
+      import('../components/PostureCard').then(m => <m.PostureCard />),
   },
 });

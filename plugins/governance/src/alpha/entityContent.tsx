@@ -9,6 +9,8 @@ export const entityGovernanceContent = EntityContentBlueprint.make({
     title: 'Governance',
     filter: isGovernedEntity,
     loader: () =>
-      import('../components/GovernanceContent').then(m => <m.GovernanceContent />),
+      import('../components/GovernanceContent').then(m => (
+        <m.GovernanceContent />
+      )),
   },
 });

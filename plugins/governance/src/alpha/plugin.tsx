@@ -10,5 +10,9 @@ import { entityGovernanceContent } from './entityContent';
  */
 export const governancePlugin = createFrontendPlugin({
   pluginId: 'governance',
-  extensions: [governanceApi, entityGovernanceContent, entityGovernancePostureCard],
+  extensions: [
+    governanceApi,
+    entityGovernanceContent,
+    entityGovernancePostureCard,
+  ],
 });

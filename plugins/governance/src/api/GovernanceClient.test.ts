@@ -13,7 +13,9 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
 
   it('asks for the posture of an entity ref, URL-encoded', async () => {
     fetch.mockResolvedValue(
-      new Response(JSON.stringify({ entityRef: 'component:default/where2eat' })),
+      new Response(
+        JSON.stringify({ entityRef: 'component:default/where2eat' }),
+      ),
     );
     const posture = await client.getPosture('component:default/where2eat');
     expect(fetch).toHaveBeenCalledWith(
@@ -27,13 +29,18 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
     fetch.mockResolvedValue(
       new Response(
         JSON.stringify({
-          error: { name: 'NotFoundError', message: 'No catalog entity found for x' },
+          error: {
+            name: 'NotFoundError',
+            message: 'No catalog entity found for x',
+          },
           response: { statusCode: 404 },
         }),
         { status: 404, headers: { 'Content-Type': 'application/json' } },
       ),
     );
-    await expect(client.getPosture('component:default/x')).rejects.toMatchObject({
+    await expect(
+      client.getPosture('component:default/x'),
+    ).rejects.toMatchObject({
       name: 'ResponseError',
       statusCode: 404,
       body: { error: { message: 'No catalog entity found for x' } },
@@ -41,7 +48,9 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
   });
 
   it('posts a profile to assess', async () => {
-    fetch.mockResolvedValue(new Response(JSON.stringify({ risk: { tier: 0 } })));
+    fetch.mockResolvedValue(
+      new Response(JSON.stringify({ risk: { tier: 0 } })),
+    );
     expect(await client.assessProfile({} as any)).toEqual({ tier: 0 });
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('http://backstage/api/governance/profiles/assess');

@@ -27,7 +27,9 @@ export class GovernanceClient implements GovernanceApi {
     return this.request(`/posture?${query}`);
   }
 
-  async assessProfile(profile: GovernanceProfileInput): Promise<RiskAssessment> {
+  async assessProfile(
+    profile: GovernanceProfileInput,
+  ): Promise<RiskAssessment> {
     const { risk } = await this.request<{ risk: RiskAssessment }>(
       '/profiles/assess',
       {

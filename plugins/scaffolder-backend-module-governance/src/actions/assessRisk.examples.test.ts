@@ -29,9 +29,13 @@ describe('governance:risk:assess examples', () => {
   it('gives the seed tiers: the standup bot self-service, the CRM updater formal review', async () => {
     const tiers: number[] = [];
     for (const { example } of examples) {
-      const ctx = createMockActionContext({ input: yaml.parse(example).steps[0].input });
+      const ctx = createMockActionContext({
+        input: yaml.parse(example).steps[0].input,
+      });
       await action.handler(ctx);
-      tiers.push((ctx.output as jest.Mock).mock.calls.find(c => c[0] === 'tier')[1]);
+      tiers.push(
+        (ctx.output as jest.Mock).mock.calls.find(c => c[0] === 'tier')[1],
+      );
     }
     expect(tiers).toEqual([0, 2]);
   });

@@ -47,7 +47,11 @@ export const examples: TemplateExample[] = [
               dataTypes: ['customer-data'],
               accessScope: 'cross-team',
               integrations: [
-                { target: 'salesforce', access: 'admin', approvedConnector: true },
+                {
+                  target: 'salesforce',
+                  access: 'admin',
+                  approvedConnector: true,
+                },
               ],
               executionEnvironment: 'company-cloud',
               operationalCriticality: 'sla-critical',

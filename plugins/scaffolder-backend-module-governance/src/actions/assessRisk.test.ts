@@ -40,7 +40,9 @@ describe('governance:risk:assess', () => {
   it('applies the weights configured in app-config', async () => {
     const action = createAssessRiskAction({
       riskModel: riskModel({
-        governance: { risk: { weights: { executionEnvironment: { 'vendor-hosted': 0 } } } },
+        governance: {
+          risk: { weights: { executionEnvironment: { 'vendor-hosted': 0 } } },
+        },
       }),
     });
     const ctx = createMockActionContext({ input: { profile } });

@@ -16,7 +16,9 @@ export const ASSESS_RISK_ACTION_ID = 'governance:risk:assess';
  *
  * @public
  */
-export function createAssessRiskAction(options: { riskModel: RiskModelService }) {
+export function createAssessRiskAction(options: {
+  riskModel: RiskModelService;
+}) {
   const { riskModel } = options;
   return createTemplateAction({
     id: ASSESS_RISK_ACTION_ID,
@@ -29,7 +31,9 @@ export function createAssessRiskAction(options: { riskModel: RiskModelService })
         profile: z =>
           z
             .record(z.string(), z.unknown())
-            .describe('The governance profile, as it will stand under spec.governance'),
+            .describe(
+              'The governance profile, as it will stand under spec.governance',
+            ),
       },
       output: {
         score: z => z.number().describe('Risk score, 0-10'),
@@ -37,7 +41,11 @@ export function createAssessRiskAction(options: { riskModel: RiskModelService })
         tier: z => z.number().describe('Approval tier, 0-3'),
         tierName: z => z.string().describe('Name of the approval tier'),
         reviewers: z =>
-          z.array(z.string()).describe('Roles that must approve; empty when approved automatically'),
+          z
+            .array(z.string())
+            .describe(
+              'Roles that must approve; empty when approved automatically',
+            ),
       },
     },
     async handler(ctx) {
@@ -49,7 +57,9 @@ export function createAssessRiskAction(options: { riskModel: RiskModelService })
       }
       const risk = riskModel.assess(result.profile);
       ctx.logger.info(
-        `Risk score ${risk.score}/10 (${risk.level}); approval tier ${risk.tier}, ${risk.tierName}. ${risk.tierReasons.join('; ')}`,
+        `Risk score ${risk.score}/10 (${risk.level}); approval tier ${
+          risk.tier
+        }, ${risk.tierName}. ${risk.tierReasons.join('; ')}`,
       );
       for (const dimension of risk.dimensions) {
         const reasons = dimension.contributions

@@ -24,7 +24,9 @@ const profile = governanceProfileSchema.parse({
   dataClassification: 'restricted',
   dataTypes: ['customer-data'],
   accessScope: 'cross-team',
-  integrations: [{ target: 'salesforce', access: 'admin', approvedConnector: true }],
+  integrations: [
+    { target: 'salesforce', access: 'admin', approvedConnector: true },
+  ],
   executionEnvironment: 'company-cloud',
   operationalCriticality: 'sla-critical',
   allowedRegions: ['us-east-1'],
@@ -59,18 +61,30 @@ describe('GovernanceContent', () => {
     const getPosture = jest.fn().mockResolvedValue(governedPosture);
     await renderWith(getPosture);
 
-    expect(getPosture).toHaveBeenCalledWith('component:default/crm-record-updater');
-    expect(await screen.findByText('Tier 2 · Formal approval')).toBeInTheDocument();
+    expect(getPosture).toHaveBeenCalledWith(
+      'component:default/crm-record-updater',
+    );
+    expect(
+      await screen.findByText('Tier 2 · Formal approval'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('risk-score')).toHaveTextContent('10 / 10');
     expect(screen.getAllByText('High risk').length).toBeGreaterThan(0);
     expect(screen.getAllByText('restricted').length).toBeGreaterThan(0);
     expect(screen.getByText('2027-12-31 (404 days left)')).toBeInTheDocument();
-    expect(screen.getByText('spec.governance.integrations.0.access')).toBeInTheDocument();
     expect(
-      screen.getByText('admin access to salesforce is the most privileged integration'),
+      screen.getByText('spec.governance.integrations.0.access'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Encryption at rest and in transit')).toBeInTheDocument();
-    expect(screen.getByText(/Reviewers: security, privacy, platform/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'admin access to salesforce is the most privileged integration',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Encryption at rest and in transit'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Reviewers: security, privacy, platform/),
+    ).toBeInTheDocument();
   });
 
   it('lists the fields to fix when the profile is invalid', async () => {
@@ -90,19 +104,33 @@ describe('GovernanceContent', () => {
         },
       }),
     );
-    expect(await screen.findByText(/The governance profile is invalid/)).toBeInTheDocument();
-    expect(screen.getByText('spec.governance.dataClassification')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The governance profile is invalid/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('spec.governance.dataClassification'),
+    ).toBeInTheDocument();
   });
 
   it('explains how to govern an entity without a profile', async () => {
     await renderWith(
-      jest.fn().mockResolvedValue({ ...governedPosture, governed: false, risk: undefined }),
+      jest.fn().mockResolvedValue({
+        ...governedPosture,
+        governed: false,
+        risk: undefined,
+      }),
     );
-    expect(await screen.findByText('This entity is not governed yet')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This entity is not governed yet'),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the posture cannot be loaded', async () => {
-    await renderWith(jest.fn().mockRejectedValue(new Error('backend unavailable')));
-    expect((await screen.findAllByText(/backend unavailable/)).length).toBeGreaterThan(0);
+    await renderWith(
+      jest.fn().mockRejectedValue(new Error('backend unavailable')),
+    );
+    expect(
+      (await screen.findAllByText(/backend unavailable/)).length,
+    ).toBeGreaterThan(0);
   });
 });

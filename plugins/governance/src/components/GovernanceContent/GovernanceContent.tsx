@@ -27,7 +27,12 @@ export const GovernanceContent = () => {
     return <Progress />;
   }
   if (error) {
-    return <ResponseErrorPanel error={error} title="Could not load the governance posture" />;
+    return (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load the governance posture"
+      />
+    );
   }
   if (!posture || !posture.governed) {
     return (
@@ -64,11 +69,13 @@ export const GovernanceContent = () => {
       <Grid item xs={12}>
         <PostureSummary posture={posture} />
       </Grid>
-      <Grid item xs={12} lg={8}>
+      <Grid item xs={12}>
         {posture.risk && <ScoreBreakdown risk={posture.risk} />}
       </Grid>
-      <Grid item xs={12} lg={4}>
-        {posture.risk && <RequiredControls controls={posture.risk.requiredControls} />}
+      <Grid item xs={12}>
+        {posture.risk && (
+          <RequiredControls controls={posture.risk.requiredControls} />
+        )}
       </Grid>
     </Grid>
   );

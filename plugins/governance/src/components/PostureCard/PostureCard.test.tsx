@@ -15,7 +15,9 @@ describe('PostureCard', () => {
       evaluatedAt: '2026-11-22T10:00:00Z',
     });
     await renderInTestApp(
-      <TestApiProvider apis={[[governanceApiRef, { getPosture, assessProfile: jest.fn() }]]}>
+      <TestApiProvider
+        apis={[[governanceApiRef, { getPosture, assessProfile: jest.fn() }]]}
+      >
         <EntityProvider
           entity={{
             apiVersion: 'backstage.io/v1alpha1',
@@ -27,9 +29,13 @@ describe('PostureCard', () => {
         </EntityProvider>
       </TestApiProvider>,
     );
-    expect(await screen.findByText('Tier 0 · Self-service')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tier 0 · Self-service'),
+    ).toBeInTheDocument();
     expect(screen.getByText('3 / 10')).toBeInTheDocument();
     expect(screen.getByText('Low risk')).toBeInTheDocument();
-    expect(screen.getByText('Retirement 2027-09-30 (3 days overdue)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Retirement 2027-09-30 (3 days overdue)'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,9 @@
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
 import { retirementText } from '../PostureSummary';
 import { RiskLevelChip, TierChip } from '../TierChip';
@@ -14,10 +18,16 @@ export const PostureCard = () => {
   return (
     <InfoCard title="Governance" variant="gridItem">
       {loading && <Progress />}
-      {error && <ResponseErrorPanel error={error} title="Could not load the governance posture" />}
+      {error && (
+        <ResponseErrorPanel
+          error={error}
+          title="Could not load the governance posture"
+        />
+      )}
       {posture && !posture.validation.valid && (
         <Typography color="error">
-          Invalid governance profile: {posture.validation.issues.length} field(s) to fix.
+          Invalid governance profile: {posture.validation.issues.length}{' '}
+          field(s) to fix.
         </Typography>
       )}
       {posture?.risk && (
@@ -30,8 +40,13 @@ export const PostureCard = () => {
             <RiskLevelChip level={posture.risk.level} />
           </Typography>
           {posture.retirement && (
-            <Typography variant="body2" color="textSecondary" style={{ marginTop: 8 }}>
-              Retirement {posture.retirement.date} ({retirementText(posture.retirement.daysLeft)})
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              style={{ marginTop: 8 }}
+            >
+              Retirement {posture.retirement.date} (
+              {retirementText(posture.retirement.daysLeft)})
             </Typography>
           )}
         </>

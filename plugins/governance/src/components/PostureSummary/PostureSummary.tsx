@@ -28,7 +28,10 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
   const { risk, profile, lifecycle, retirement } = posture;
   if (!risk || !profile) return null;
   return (
-    <InfoCard title="Risk posture" subheader={`Evaluated ${new Date(posture.evaluatedAt).toLocaleString()}`}>
+    <InfoCard
+      title="Risk posture"
+      subheader={`Evaluated ${new Date(posture.evaluatedAt).toLocaleString()}`}
+    >
       <Grid container spacing={2}>
         <Field label="Approval tier">
           <TierChip tier={risk.tier} name={risk.tierName} />

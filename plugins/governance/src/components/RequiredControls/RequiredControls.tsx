@@ -5,7 +5,11 @@ import { InfoCard } from '@backstage/core-components';
 import { RequiredControl } from '@guardrails/plugin-governance-common';
 
 /** The controls the app's tier and profile require, each with its reason. */
-export const RequiredControls = ({ controls }: { controls: RequiredControl[] }) => (
+export const RequiredControls = ({
+  controls,
+}: {
+  controls: RequiredControl[];
+}) => (
   <InfoCard title="Required controls" subheader={`${controls.length} controls`}>
     <List dense aria-label="Required controls">
       {controls.map(control => (

@@ -3,13 +3,29 @@ import { makeStyles } from '@material-ui/core/styles';
 import { ApprovalTier, RiskLevel } from '@guardrails/plugin-governance-common';
 
 const useStyles = makeStyles(theme => ({
-  tier0: { backgroundColor: theme.palette.success.main, color: theme.palette.success.contrastText },
-  tier1: { backgroundColor: theme.palette.info.main, color: theme.palette.info.contrastText },
-  tier2: { backgroundColor: theme.palette.warning.main, color: theme.palette.warning.contrastText },
-  tier3: { backgroundColor: theme.palette.error.main, color: theme.palette.error.contrastText },
+  tier0: {
+    backgroundColor: theme.palette.success.main,
+    color: theme.palette.success.contrastText,
+  },
+  tier1: {
+    backgroundColor: theme.palette.info.main,
+    color: theme.palette.info.contrastText,
+  },
+  tier2: {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  tier3: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
 }));
 
-const LEVEL_TIER: Record<RiskLevel, ApprovalTier> = { low: 0, medium: 2, high: 3 };
+const LEVEL_TIER: Record<RiskLevel, ApprovalTier> = {
+  low: 0,
+  medium: 2,
+  high: 3,
+};
 
 /** Props of {@link TierChip}. @public */
 export interface TierChipProps {

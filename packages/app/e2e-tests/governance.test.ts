@@ -1,0 +1,106 @@
+import { expect, Page, test } from '@playwright/test';
+
+const screenshots = 'test-results/screenshots';
+
+async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+  await expect(
+    page.getByRole('heading', { name: /Catalog/ }).first(),
+  ).toBeVisible();
+}
+
+test.describe('Guardrails', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAsGuest(page);
+  });
+
+  test('the catalog lists the example micro apps', async ({ page }) => {
+    await page.goto('/?filters[kind]=component&filters[user]=all');
+    for (const title of [
+      'Standup notes bot',
+      'CRM record updater',
+      'Patient intake assistant',
+    ]) {
+      await expect(page.getByRole('link', { name: title })).toBeVisible();
+    }
+    await page.screenshot({
+      path: `${screenshots}/catalog.png`,
+      fullPage: true,
+    });
+  });
+
+  for (const app of [
+    {
+      name: 'standup-notes-bot',
+      tier: 'Tier 0 · Self-service',
+      score: '3 / 10',
+    },
+    {
+      name: 'crm-record-updater',
+      tier: 'Tier 2 · Formal approval',
+      score: '10 / 10',
+    },
+    {
+      name: 'patient-intake-assistant',
+      tier: 'Tier 3 · Executive or legal sign-off',
+      score: '9 / 10',
+    },
+  ]) {
+    test(`the Governance tab of ${app.name} shows its tier and score`, async ({
+      page,
+    }) => {
+      await page.goto(`/catalog/default/component/${app.name}`);
+      await page.getByText('Governance', { exact: true }).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${app.name}/governance$`));
+      await expect(page.getByText(app.tier).first()).toBeVisible();
+      await expect(page.getByTestId('risk-score')).toHaveText(app.score);
+      await expect(
+        page.getByRole('table', { name: 'Risk score breakdown' }),
+      ).toBeVisible();
+      await expect(page.getByText('Required controls')).toBeVisible();
+      await page.screenshot({
+        path: `${screenshots}/governance-${app.name}.png`,
+        fullPage: true,
+      });
+    });
+  }
+
+  test('the Overview shows the posture card', async ({ page }) => {
+    await page.goto('/catalog/default/component/hr-candidate-tracker');
+    const card = page
+      .locator('article, div')
+      .filter({ hasText: /^Governance/ })
+      .first();
+    await expect(card).toBeVisible();
+    await expect(page.getByText('Tier 1 · Lightweight review')).toBeVisible();
+  });
+
+  test('the pre-approved template is on the Create page', async ({ page }) => {
+    await page.goto('/create');
+    await expect(
+      page.getByText('Internal dashboard (pre-approved)'),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshots}/create.png`,
+      fullPage: true,
+    });
+  });
+
+  test('an app with an invalid profile shows a processing error naming the field', async ({
+    page,
+  }) => {
+    await page.goto('/catalog-unprocessed-entities');
+    await page.getByRole('tab', { name: /pending/i }).click();
+    await expect(page.getByText('legacy-survey-tool').first()).toBeVisible();
+    await expect(
+      page.getByText(/spec\.governance\.dataClassification/).first(),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshots}/processing-error.png`,
+      fullPage: true,
+    });
+  });
+});
