@@ -92,15 +92,10 @@ test.describe('Guardrails', () => {
   test('an app with an invalid profile shows a processing error naming the field', async ({
     page,
   }) => {
-    await page.goto('/catalog-unprocessed-entities');
-    await page.getByRole('tab', { name: /pending/i }).click();
-    await expect(page.getByText('legacy-survey-tool').first()).toBeVisible();
-    await expect(
-      page.getByText(/spec\.governance\.dataClassification/).first(),
-    ).toBeVisible();
-    await page.screenshot({
-      path: `${screenshots}/processing-error.png`,
-      fullPage: true,
-    });
+    await page.goto('/governance/profile-errors');
+    await expect(page.getByText('component:default/legacy-survey-tool').first()).toBeVisible();
+    await expect(page.getByText('spec.governance.dataClassification')).toBeVisible();
+    await expect(page.getByText(/Invalid option: expected one of/).first()).toBeVisible();
+    await page.screenshot({ path: `${screenshots}/profile-errors.png`, fullPage: true });
   });
 });

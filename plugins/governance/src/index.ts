@@ -12,8 +12,10 @@ export {
   governancePlugin,
   EntityGovernanceContent,
   EntityGovernancePostureCard,
+  GovernanceProfileErrorsPage,
 } from './plugin';
+export { profileProblemsRouteRef } from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
-export type { GovernanceApi } from './api/GovernanceApi';
+export type { GovernanceApi, ProfileProblem } from './api/GovernanceApi';
 export { GovernanceClient } from './api/GovernanceClient';
 export { isGovernedEntity } from './isGovernedEntity';

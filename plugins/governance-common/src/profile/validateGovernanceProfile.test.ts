@@ -2,6 +2,7 @@ import { lowRiskProfile } from '../__fixtures__/profiles';
 import {
   daysUntil,
   formatProfileIssues,
+  parseProfileIssues,
   validateGovernanceProfile,
 } from './validateGovernanceProfile';
 
@@ -82,5 +83,20 @@ describe('daysUntil', () => {
     expect(daysUntil('2026-11-22', now)).toBe(0);
     expect(daysUntil('2026-12-22', now)).toBe(30);
     expect(daysUntil('2026-11-20', now)).toBe(-2);
+  });
+});
+
+describe('parseProfileIssues', () => {
+  it('reads back what formatProfileIssues wrote, inside a longer message', () => {
+    const issues = [
+      { field: 'spec.governance.dataClassification', message: 'Invalid option: expected one of "public"|"internal"' },
+      { field: 'spec.governance.integrations.0.access', message: 'must be read; write or admin' },
+    ];
+    const message = `InputError: Invalid governance profile in component:default/x: ${formatProfileIssues(issues)}`;
+    expect(parseProfileIssues(message)).toEqual(issues);
+  });
+
+  it('finds nothing in an unrelated message', () => {
+    expect(parseProfileIssues('Policy check failed for component:default/x')).toEqual([]);
   });
 });

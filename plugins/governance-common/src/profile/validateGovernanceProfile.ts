@@ -97,7 +97,30 @@ export function getRawGovernanceProfile(entity: Entity): unknown | undefined {
   return spec?.governance ?? undefined;
 }
 
-/** Formats issues as one line each, for logs and error messages. @public */
+/** Formats issues on one line, for logs and error messages. @public */
 export function formatProfileIssues(issues: ProfileIssue[]): string {
   return issues.map(i => `${i.field}: ${i.message}`).join('; ');
+}
+
+/**
+ * Reads the issues back out of a message written with
+ * {@link formatProfileIssues}, e.g. a catalog processing error.
+ *
+ * @public
+ */
+export function parseProfileIssues(message: string): ProfileIssue[] {
+  const start = message.indexOf(GOVERNANCE_PROFILE_PATH.join('.'));
+  if (start < 0) return [];
+  return message
+    .slice(start)
+    .split(/;\s(?=spec\.governance)/)
+    .map(part => {
+      const separator = part.indexOf(': ');
+      return separator < 0
+        ? { field: part.trim(), message: '' }
+        : {
+            field: part.slice(0, separator).trim(),
+            message: part.slice(separator + 2).trim(),
+          };
+    });
 }

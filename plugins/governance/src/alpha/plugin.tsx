@@ -2,6 +2,7 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { governanceApi } from './apis';
 import { entityGovernancePostureCard } from './entityCards';
 import { entityGovernanceContent } from './entityContent';
+import { profileProblemsPage, profileProblemsPageRouteRef } from './pages';
 
 /**
  * The Guardrails governance plugin for the new frontend system.

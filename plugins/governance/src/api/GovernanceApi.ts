@@ -2,8 +2,23 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   GovernancePosture,
   GovernanceProfileInput,
+  ProfileIssue,
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
+
+/**
+ * An entity the catalog would not ingest because its governance profile is
+ * invalid.
+ *
+ * @public
+ */
+export interface ProfileProblem {
+  entityRef: string;
+  owner?: string;
+  /** Where the entity was read from, e.g. a catalog-info.yaml URL. */
+  location?: string;
+  issues: ProfileIssue[];
+}
 
 /**
  * Client of the Guardrails governance backend.
@@ -15,6 +30,8 @@ export interface GovernanceApi {
   getPosture(entityRef: string): Promise<GovernancePosture>;
   /** The risk of a profile that is not in the catalog yet. */
   assessProfile(profile: GovernanceProfileInput): Promise<RiskAssessment>;
+  /** Entities whose catalog processing failed on their governance profile. */
+  getProfileProblems(): Promise<ProfileProblem[]>;
 }
 
 /** @public */

@@ -5,7 +5,9 @@ import { GovernanceClient } from './GovernanceClient';
 describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
   const fetch = jest.fn();
   const client = new GovernanceClient({
-    discoveryApi: { getBaseUrl: async () => 'http://backstage/api/governance' },
+    discoveryApi: {
+      getBaseUrl: async (pluginId: string) => `http://backstage/api/${pluginId}`,
+    },
     fetchApi: { fetch },
   });
 
@@ -56,5 +58,47 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
     expect(url).toBe('http://backstage/api/governance/profiles/assess');
     expect(init.method).toBe('POST');
     expect(JSON.parse(init.body)).toEqual({ profile: {} });
+  });
+
+  it('collects governance profile errors from the catalog, ignoring other errors', async () => {
+    const entry = (name: string, message: string) => ({
+      location_key: 'file:/apps.yaml',
+      unprocessed_entity: {
+        kind: 'Component',
+        metadata: { name },
+        spec: { owner: 'group:team-a' },
+      },
+      errors: [{ message }],
+    });
+    fetch.mockImplementation(async (url: string) =>
+      new Response(
+        JSON.stringify({
+          entities: url.endsWith('/pending')
+            ? [
+                entry(
+                  'legacy-survey-tool',
+                  'InputError: Invalid governance profile in component:default/legacy-survey-tool: spec.governance.dataClassification: Invalid option',
+                ),
+                entry('other', 'InputError: Policy check failed'),
+              ]
+            : [],
+        }),
+      ),
+    );
+    const problems = await client.getProfileProblems();
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/catalog/entities/unprocessed/pending',
+      'http://backstage/api/catalog/entities/unprocessed/failed',
+    ]);
+    expect(problems).toEqual([
+      {
+        entityRef: 'component:default/legacy-survey-tool',
+        owner: 'group:team-a',
+        location: 'file:/apps.yaml',
+        issues: [
+          { field: 'spec.governance.dataClassification', message: 'Invalid option' },
+        ],
+      },
+    ]);
   });
 });

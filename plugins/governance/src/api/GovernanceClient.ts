@@ -4,8 +4,23 @@ import {
   GovernancePosture,
   GovernanceProfileInput,
   RiskAssessment,
+  parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
-import { GovernanceApi } from './GovernanceApi';
+import { GovernanceApi, ProfileProblem } from './GovernanceApi';
+
+/** The parts of the catalog's unprocessed-entities answer we read. */
+interface UnprocessedEntities {
+  entities: Array<{
+    entity_ref?: string;
+    location_key?: string;
+    unprocessed_entity: {
+      kind: string;
+      metadata: { name: string; namespace?: string };
+      spec?: { owner?: string };
+    };
+    errors?: Array<{ message: string }>;
+  }>;
+}
 
 /**
  * Talks to the governance backend through discovery and the signed-in
@@ -41,8 +56,38 @@ export class GovernanceClient implements GovernanceApi {
     return risk;
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('governance');
+  async getProfileProblems(): Promise<ProfileProblem[]> {
+    // Entities that never processed cleanly are "pending", ones that broke
+    // after an earlier success are "failed"; both carry their errors.
+    const lists = await Promise.all(
+      ['pending', 'failed'].map(reason =>
+        this.request<UnprocessedEntities>(
+          `/entities/unprocessed/${reason}`,
+          undefined,
+          'catalog',
+        ),
+      ),
+    );
+    return lists
+      .flatMap(list => list.entities)
+      .map(entry => {
+        const { kind, metadata, spec } = entry.unprocessed_entity;
+        return {
+          entityRef: `${kind.toLocaleLowerCase('en-US')}:${metadata.namespace ?? 'default'}/${metadata.name}`,
+          owner: spec?.owner,
+          location: entry.location_key,
+          issues: (entry.errors ?? []).flatMap(e => parseProfileIssues(e.message)),
+        };
+      })
+      .filter(problem => problem.issues.length > 0);
+  }
+
+  private async request<T>(
+    path: string,
+    init?: RequestInit,
+    pluginId = 'governance',
+  ): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);

@@ -48,7 +48,12 @@ const governedPosture: GovernancePosture = {
 const renderWith = (getPosture: GovernanceApi['getPosture']) =>
   renderInTestApp(
     <TestApiProvider
-      apis={[[governanceApiRef, { getPosture, assessProfile: jest.fn() }]]}
+      apis={[
+        [
+          governanceApiRef,
+          { getPosture, assessProfile: jest.fn(), getProfileProblems: jest.fn() },
+        ],
+      ]}
     >
       <EntityProvider entity={entity}>
         <GovernanceContent />

@@ -16,7 +16,12 @@ describe('PostureCard', () => {
     });
     await renderInTestApp(
       <TestApiProvider
-        apis={[[governanceApiRef, { getPosture, assessProfile: jest.fn() }]]}
+        apis={[
+        [
+          governanceApiRef,
+          { getPosture, assessProfile: jest.fn(), getProfileProblems: jest.fn() },
+        ],
+      ]}
       >
         <EntityProvider
           entity={{

@@ -2,11 +2,13 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { governanceApiRef } from './api/GovernanceApi';
 import { GovernanceClient } from './api/GovernanceClient';
+import { profileProblemsRouteRef } from './routes';
 
 /**
  * The Guardrails governance plugin for the legacy frontend system.
@@ -15,6 +17,7 @@ import { GovernanceClient } from './api/GovernanceClient';
  */
 export const governancePlugin = createPlugin({
   id: 'governance',
+  routes: { profileProblems: profileProblemsRouteRef },
   apis: [
     createApiFactory({
       api: governanceApiRef,
@@ -51,5 +54,20 @@ export const EntityGovernancePostureCard = governancePlugin.provide(
     component: {
       lazy: () => import('./components/PostureCard').then(m => m.PostureCard),
     },
+  }),
+);
+
+/**
+ * The governance profile errors page (legacy frontend system): mount it
+ * with `<Route path="/governance/profile-errors" element={<GovernanceProfileErrorsPage />} />`.
+ *
+ * @public
+ */
+export const GovernanceProfileErrorsPage = governancePlugin.provide(
+  createRoutableExtension({
+    name: 'GovernanceProfileErrorsPage',
+    component: () =>
+      import('./components/ProfileProblemsPage').then(m => m.ProfileProblemsPage),
+    mountPoint: profileProblemsRouteRef,
   }),
 );

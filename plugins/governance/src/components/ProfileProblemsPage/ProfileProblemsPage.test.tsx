@@ -1,0 +1,50 @@
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { GovernanceApi, governanceApiRef } from '../../api/GovernanceApi';
+import { ProfileProblemsContent } from './ProfileProblemsPage';
+
+const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
+  renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [
+          governanceApiRef,
+          { getProfileProblems, getPosture: jest.fn(), assessProfile: jest.fn() },
+        ],
+      ]}
+    >
+      <ProfileProblemsContent />
+    </TestApiProvider>,
+  );
+
+describe('ProfileProblemsContent', () => {
+  it('lists each bad field of each app', async () => {
+    await renderWith(
+      jest.fn().mockResolvedValue([
+        {
+          entityRef: 'component:default/legacy-survey-tool',
+          owner: 'group:product-team',
+          location: 'file:/examples/apps.yaml',
+          issues: [
+            { field: 'spec.governance.dataClassification', message: 'Invalid option' },
+            { field: 'spec.governance.purpose', message: 'must say what the app is for' },
+          ],
+        },
+      ]),
+    );
+    expect(await screen.findByText('Profile errors (2)')).toBeInTheDocument();
+    expect(screen.getAllByText('component:default/legacy-survey-tool')).toHaveLength(2);
+    expect(screen.getByText('spec.governance.dataClassification')).toBeInTheDocument();
+    expect(screen.getByText('must say what the app is for')).toBeInTheDocument();
+  });
+
+  it('says so when every profile is valid', async () => {
+    await renderWith(jest.fn().mockResolvedValue([]));
+    expect(await screen.findByText('Every governance profile is valid')).toBeInTheDocument();
+  });
+
+  it('shows why the list could not be loaded', async () => {
+    await renderWith(jest.fn().mockRejectedValue(new Error('catalog unavailable')));
+    expect((await screen.findAllByText(/catalog unavailable/)).length).toBeGreaterThan(0);
+  });
+});

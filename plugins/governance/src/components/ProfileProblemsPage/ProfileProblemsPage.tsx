@@ -1,0 +1,114 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Typography from '@material-ui/core/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { governanceApiRef } from '../../api/GovernanceApi';
+
+interface Row {
+  id: string;
+  entityRef: string;
+  owner: string;
+  location: string;
+  field: string;
+  message: string;
+}
+
+const columns: TableColumn<Row>[] = [
+  { title: 'App', field: 'entityRef', highlight: true },
+  { title: 'Owner', field: 'owner' },
+  {
+    title: 'Field',
+    field: 'field',
+    render: row => <code>{row.field}</code>,
+  },
+  { title: 'Problem', field: 'message' },
+  { title: 'Source', field: 'location' },
+];
+
+/**
+ * Content of the profile problems page: every entity the catalog would not
+ * ingest because of its governance profile, one row per bad field.
+ *
+ * @public
+ */
+export const ProfileProblemsContent = () => {
+  const api = useApi(governanceApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getProfileProblems(),
+    [api],
+  );
+
+  if (loading && !value) return <Progress />;
+  if (error) {
+    return (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load the catalog's processing errors"
+      />
+    );
+  }
+  const rows: Row[] = (value ?? []).flatMap(problem =>
+    problem.issues.map((issue, index) => ({
+      id: `${problem.entityRef}#${index}`,
+      entityRef: problem.entityRef,
+      owner: problem.owner ?? '',
+      location: problem.location ?? '',
+      field: issue.field,
+      message: issue.message,
+    })),
+  );
+  if (rows.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="Every governance profile is valid"
+        description="Apps whose spec.governance block fails validation appear here until their catalog-info.yaml is fixed."
+      />
+    );
+  }
+  return (
+    <Table<Row>
+      title={`Profile errors (${rows.length})`}
+      options={{ paging: rows.length > 20, pageSize: 20, search: true }}
+      columns={columns}
+      data={rows}
+      actions={[
+        {
+          icon: () => <Typography variant="button">Refresh</Typography>,
+          tooltip: 'Check again',
+          isFreeAction: true,
+          onClick: () => retry(),
+        },
+      ]}
+    />
+  );
+};
+
+/**
+ * A page listing governance profile errors, for builders and the platform
+ * team.
+ *
+ * @public
+ */
+export const ProfileProblemsPage = () => (
+  <Page themeId="tool">
+    <Header
+      title="Governance profile errors"
+      subtitle="Apps the catalog cannot ingest until their governance profile is fixed"
+    />
+    <Content>
+      <ContentHeader title="" />
+      <ProfileProblemsContent />
+    </Content>
+  </Page>
+);

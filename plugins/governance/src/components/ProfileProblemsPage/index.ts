@@ -1,0 +1,1 @@
+export { ProfileProblemsPage, ProfileProblemsContent } from './ProfileProblemsPage';
