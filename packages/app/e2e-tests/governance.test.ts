@@ -93,9 +93,18 @@ test.describe('Guardrails', () => {
     page,
   }) => {
     await page.goto('/governance/profile-errors');
-    await expect(page.getByText('component:default/legacy-survey-tool').first()).toBeVisible();
-    await expect(page.getByText('spec.governance.dataClassification')).toBeVisible();
-    await expect(page.getByText(/Invalid option: expected one of/).first()).toBeVisible();
-    await page.screenshot({ path: `${screenshots}/profile-errors.png`, fullPage: true });
+    await expect(
+      page.getByText('component:default/legacy-survey-tool').first(),
+    ).toBeVisible();
+    await expect(
+      page.getByText('spec.governance.dataClassification'),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/Invalid option: expected one of/).first(),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshots}/profile-errors.png`,
+      fullPage: true,
+    });
   });
 });

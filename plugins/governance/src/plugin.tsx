@@ -67,7 +67,9 @@ export const GovernanceProfileErrorsPage = governancePlugin.provide(
   createRoutableExtension({
     name: 'GovernanceProfileErrorsPage',
     component: () =>
-      import('./components/ProfileProblemsPage').then(m => m.ProfileProblemsPage),
+      import('./components/ProfileProblemsPage').then(
+        m => m.ProfileProblemsPage,
+      ),
     mountPoint: profileProblemsRouteRef,
   }),
 );

@@ -89,14 +89,24 @@ describe('daysUntil', () => {
 describe('parseProfileIssues', () => {
   it('reads back what formatProfileIssues wrote, inside a longer message', () => {
     const issues = [
-      { field: 'spec.governance.dataClassification', message: 'Invalid option: expected one of "public"|"internal"' },
-      { field: 'spec.governance.integrations.0.access', message: 'must be read; write or admin' },
+      {
+        field: 'spec.governance.dataClassification',
+        message: 'Invalid option: expected one of "public"|"internal"',
+      },
+      {
+        field: 'spec.governance.integrations.0.access',
+        message: 'must be read; write or admin',
+      },
     ];
-    const message = `InputError: Invalid governance profile in component:default/x: ${formatProfileIssues(issues)}`;
+    const message = `InputError: Invalid governance profile in component:default/x: ${formatProfileIssues(
+      issues,
+    )}`;
     expect(parseProfileIssues(message)).toEqual(issues);
   });
 
   it('finds nothing in an unrelated message', () => {
-    expect(parseProfileIssues('Policy check failed for component:default/x')).toEqual([]);
+    expect(
+      parseProfileIssues('Policy check failed for component:default/x'),
+    ).toEqual([]);
   });
 });

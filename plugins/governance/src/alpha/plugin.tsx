@@ -11,9 +11,11 @@ import { profileProblemsPage, profileProblemsPageRouteRef } from './pages';
  */
 export const governancePlugin = createFrontendPlugin({
   pluginId: 'governance',
+  routes: { profileProblems: profileProblemsPageRouteRef },
   extensions: [
     governanceApi,
     entityGovernanceContent,
     entityGovernancePostureCard,
+    profileProblemsPage,
   ],
 });

@@ -6,7 +6,8 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
   const fetch = jest.fn();
   const client = new GovernanceClient({
     discoveryApi: {
-      getBaseUrl: async (pluginId: string) => `http://backstage/api/${pluginId}`,
+      getBaseUrl: async (pluginId: string) =>
+        `http://backstage/api/${pluginId}`,
     },
     fetchApi: { fetch },
   });
@@ -70,20 +71,21 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
       },
       errors: [{ message }],
     });
-    fetch.mockImplementation(async (url: string) =>
-      new Response(
-        JSON.stringify({
-          entities: url.endsWith('/pending')
-            ? [
-                entry(
-                  'legacy-survey-tool',
-                  'InputError: Invalid governance profile in component:default/legacy-survey-tool: spec.governance.dataClassification: Invalid option',
-                ),
-                entry('other', 'InputError: Policy check failed'),
-              ]
-            : [],
-        }),
-      ),
+    fetch.mockImplementation(
+      async (url: string) =>
+        new Response(
+          JSON.stringify({
+            entities: url.endsWith('/pending')
+              ? [
+                  entry(
+                    'legacy-survey-tool',
+                    'InputError: Invalid governance profile in component:default/legacy-survey-tool: spec.governance.dataClassification: Invalid option',
+                  ),
+                  entry('other', 'InputError: Policy check failed'),
+                ]
+              : [],
+          }),
+        ),
     );
     const problems = await client.getProfileProblems();
     expect(fetch.mock.calls.map(c => c[0])).toEqual([
@@ -96,7 +98,10 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
         owner: 'group:team-a',
         location: 'file:/apps.yaml',
         issues: [
-          { field: 'spec.governance.dataClassification', message: 'Invalid option' },
+          {
+            field: 'spec.governance.dataClassification',
+            message: 'Invalid option',
+          },
         ],
       },
     ]);

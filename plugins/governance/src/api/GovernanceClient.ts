@@ -73,10 +73,14 @@ export class GovernanceClient implements GovernanceApi {
       .map(entry => {
         const { kind, metadata, spec } = entry.unprocessed_entity;
         return {
-          entityRef: `${kind.toLocaleLowerCase('en-US')}:${metadata.namespace ?? 'default'}/${metadata.name}`,
+          entityRef: `${kind.toLocaleLowerCase('en-US')}:${
+            metadata.namespace ?? 'default'
+          }/${metadata.name}`,
           owner: spec?.owner,
           location: entry.location_key,
-          issues: (entry.errors ?? []).flatMap(e => parseProfileIssues(e.message)),
+          issues: (entry.errors ?? []).flatMap(e =>
+            parseProfileIssues(e.message),
+          ),
         };
       })
       .filter(problem => problem.issues.length > 0);

@@ -51,7 +51,11 @@ const renderWith = (getPosture: GovernanceApi['getPosture']) =>
       apis={[
         [
           governanceApiRef,
-          { getPosture, assessProfile: jest.fn(), getProfileProblems: jest.fn() },
+          {
+            getPosture,
+            assessProfile: jest.fn(),
+            getProfileProblems: jest.fn(),
+          },
         ],
       ]}
     >

@@ -17,11 +17,15 @@ describe('PostureCard', () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
-        [
-          governanceApiRef,
-          { getPosture, assessProfile: jest.fn(), getProfileProblems: jest.fn() },
-        ],
-      ]}
+          [
+            governanceApiRef,
+            {
+              getPosture,
+              assessProfile: jest.fn(),
+              getProfileProblems: jest.fn(),
+            },
+          ],
+        ]}
       >
         <EntityProvider
           entity={{

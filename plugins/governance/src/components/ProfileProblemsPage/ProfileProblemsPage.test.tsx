@@ -9,7 +9,11 @@ const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
       apis={[
         [
           governanceApiRef,
-          { getProfileProblems, getPosture: jest.fn(), assessProfile: jest.fn() },
+          {
+            getProfileProblems,
+            getPosture: jest.fn(),
+            assessProfile: jest.fn(),
+          },
         ],
       ]}
     >
@@ -26,25 +30,43 @@ describe('ProfileProblemsContent', () => {
           owner: 'group:product-team',
           location: 'file:/examples/apps.yaml',
           issues: [
-            { field: 'spec.governance.dataClassification', message: 'Invalid option' },
-            { field: 'spec.governance.purpose', message: 'must say what the app is for' },
+            {
+              field: 'spec.governance.dataClassification',
+              message: 'Invalid option',
+            },
+            {
+              field: 'spec.governance.purpose',
+              message: 'must say what the app is for',
+            },
           ],
         },
       ]),
     );
     expect(await screen.findByText('Profile errors (2)')).toBeInTheDocument();
-    expect(screen.getAllByText('component:default/legacy-survey-tool')).toHaveLength(2);
-    expect(screen.getByText('spec.governance.dataClassification')).toBeInTheDocument();
-    expect(screen.getByText('must say what the app is for')).toBeInTheDocument();
+    expect(
+      screen.getAllByText('component:default/legacy-survey-tool'),
+    ).toHaveLength(2);
+    expect(
+      screen.getByText('spec.governance.dataClassification'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('must say what the app is for'),
+    ).toBeInTheDocument();
   });
 
   it('says so when every profile is valid', async () => {
     await renderWith(jest.fn().mockResolvedValue([]));
-    expect(await screen.findByText('Every governance profile is valid')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Every governance profile is valid'),
+    ).toBeInTheDocument();
   });
 
   it('shows why the list could not be loaded', async () => {
-    await renderWith(jest.fn().mockRejectedValue(new Error('catalog unavailable')));
-    expect((await screen.findAllByText(/catalog unavailable/)).length).toBeGreaterThan(0);
+    await renderWith(
+      jest.fn().mockRejectedValue(new Error('catalog unavailable')),
+    );
+    expect(
+      (await screen.findAllByText(/catalog unavailable/)).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -1,1 +1,4 @@
-export { ProfileProblemsPage, ProfileProblemsContent } from './ProfileProblemsPage';
+export {
+  ProfileProblemsPage,
+  ProfileProblemsContent,
+} from './ProfileProblemsPage';
