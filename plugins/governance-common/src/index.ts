@@ -11,4 +11,5 @@ export * from './profile/validateGovernanceProfile';
 export * from './risk/riskWeights';
 export * from './risk/tierRequirements';
 export * from './risk/assessRisk';
+export * from './policy';
 export * from './posture';

@@ -1,6 +1,7 @@
 import { GovernanceProfile } from './profile/governanceProfileSchema';
 import { ProfileIssue } from './profile/validateGovernanceProfile';
 import { RiskAssessment } from './risk/assessRisk';
+import { PolicyEvaluation } from './policy';
 
 /** Lifecycle states of a governed app. @public */
 export const LIFECYCLE_STATES = [
@@ -26,6 +27,8 @@ export interface GovernancePosture {
   validation: { valid: boolean; issues: ProfileIssue[] };
   profile?: GovernanceProfile;
   risk?: RiskAssessment;
+  /** Findings of the configured policy packs. */
+  policy?: PolicyEvaluation;
   retirement?: { date: string; daysLeft: number };
   lifecycle?: { state: LifecycleState; registeredAt: string };
   evaluatedAt: string;

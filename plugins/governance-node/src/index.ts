@@ -1,6 +1,6 @@
 /**
  * Service refs shared by the Guardrails governance backend and the backend
- * modules that build on it.
+ * modules that build on it: the risk model and the policy engine.
  *
  * @packageDocumentation
  */
@@ -10,3 +10,24 @@ export { DefaultRiskModelService } from './RiskModelService';
 export type { RiskModelService } from './RiskModelService';
 export { readRiskModelOptions } from './readRiskModelOptions';
 export type { RiskModelOptions } from './readRiskModelOptions';
+export { policyEngineServiceRef } from './policy/policyEngineServiceRef';
+export { ruleKey } from './policy/PolicyEngine';
+export type {
+  PolicyEngine,
+  PolicyEvaluationOptions,
+  PolicyInput,
+  PolicyPackSummary,
+} from './policy/PolicyEngine';
+export { DefaultPolicyEngine } from './policy/DefaultPolicyEngine';
+export type {
+  ExternalPolicySource,
+  OrganizationPolicySettings,
+} from './policy/DefaultPolicyEngine';
+export { loadPolicyPacks, loadPolicyPackFile } from './policy/loadPolicyPacks';
+export { PolicyPackError } from './policy/PolicyPackError';
+export { OpaPolicySource } from './policy/OpaPolicySource';
+export type { OpaOptions } from './policy/OpaPolicySource';
+export { readPolicyOptions } from './policy/readPolicyOptions';
+export type { PolicyOptions } from './policy/readPolicyOptions';
+export { DEFAULT_CEL_LIMITS } from './policy/compilePolicyPack';
+export type { CelLimits } from './policy/compilePolicyPack';

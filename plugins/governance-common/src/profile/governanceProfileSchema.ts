@@ -54,6 +54,24 @@ export const SCAN_TYPES = ['sast', 'sca', 'dast', 'secrets', 'sbom'] as const;
 /** Rough monthly cost bands. @public */
 export const COST_PROFILES = ['free', 'low', 'medium', 'high'] as const;
 
+/** Kinds of system an integration connects to. @public */
+export const INTEGRATION_TYPES = ['api', 'saas', 'database', 'file'] as const;
+
+/** Kinds of place an app keeps data in. @public */
+export const STORAGE_KINDS = [
+  'bucket',
+  'database',
+  'spreadsheet',
+  'file-share',
+  'browser-storage',
+] as const;
+
+/** How the app's CI pipeline authenticates to the cloud. @public */
+export const CI_AUTH_METHODS = ['oidc', 'static-keys', 'none'] as const;
+
+/** Lists are bounded so policy evaluation cost stays bounded too. */
+const MAX_LIST = 100;
+
 /** The version of the profile schema this package implements. @public */
 export const GOVERNANCE_PROFILE_SCHEMA_VERSION = 1;
 
@@ -83,8 +101,63 @@ export const integrationSchema = z
       ),
     scopes: z
       .array(nonEmpty)
+      .max(MAX_LIST)
       .default([])
       .describe('OAuth scopes or IAM permissions used on the target'),
+    type: z
+      .enum(INTEGRATION_TYPES)
+      .default('api')
+      .describe('What kind of system the target is'),
+    owned: z
+      .boolean()
+      .default(false)
+      .describe("Whether the target is the app's own datastore"),
+  })
+  .strict();
+
+/** A place the app keeps data in. @public */
+export const storageSchema = z
+  .object({
+    kind: z.enum(STORAGE_KINDS),
+    name: nonEmpty,
+    public: z.boolean().default(false).describe('Readable without authentication'),
+    encryptedAtRest: z.boolean().default(false),
+    dataTypes: z.array(z.enum(DATA_TYPES)).max(MAX_LIST).default([]),
+  })
+  .strict();
+
+/** Security controls the app declares. @public */
+export const securitySchema = z
+  .object({
+    secretsStore: nonEmpty.optional().describe('Where the app keeps its secrets, e.g. vault'),
+    tokenLifetimeMinutes: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Lifetime of the OAuth or cloud tokens the app uses'),
+    ciAuth: z.enum(CI_AUTH_METHODS).optional(),
+    encryptionAtRest: z.boolean().default(false),
+    encryptionInTransit: z.boolean().default(false),
+    dlp: z.boolean().default(false).describe('Data loss prevention hooks in place'),
+  })
+  .strict();
+
+/** Operational readiness the app declares. @public */
+export const operationsSchema = z
+  .object({
+    telemetry: z.boolean().default(false),
+    alertRules: z.boolean().default(false),
+    rollbackToggle: z.boolean().default(false),
+  })
+  .strict();
+
+/** For apps that act autonomously (AI agents). @public */
+export const agentSchema = z
+  .object({
+    autonomous: z.boolean().default(false),
+    scopedIdentity: z.boolean().default(false),
+    humanConfirmationForWrites: z.boolean().default(false),
   })
   .strict();
 
@@ -115,9 +188,10 @@ export const governanceProfileSchema = z
       .default([])
       .describe('Kinds of data touched'),
     accessScope: z.enum(ACCESS_SCOPES).describe('Who can use the app'),
-    integrations: z.array(integrationSchema).default([]),
+    integrations: z.array(integrationSchema).max(MAX_LIST).default([]),
     requestedScopes: z
       .array(nonEmpty)
+      .max(MAX_LIST)
       .default([])
       .describe(
         'Permissions the app requests from identity or cloud providers',
@@ -127,6 +201,7 @@ export const governanceProfileSchema = z
     allowedRegions: z
       .array(nonEmpty)
       .min(1, 'must name at least one region')
+      .max(MAX_LIST)
       .describe('Regions the app may run and keep data in'),
     runtime: nonEmpty
       .optional()
@@ -142,10 +217,29 @@ export const governanceProfileSchema = z
       })
       .strict()
       .optional(),
-    requiredScans: z.array(z.enum(SCAN_TYPES)).default([]),
+    requiredScans: z.array(z.enum(SCAN_TYPES)).max(MAX_LIST).default([]),
     productionEndpoints: z
       .array(z.url({ message: 'must be a URL' }))
+      .max(MAX_LIST)
       .default([]),
+    storage: z.array(storageSchema).max(MAX_LIST).default([]),
+    containerImages: z
+      .array(nonEmpty)
+      .max(MAX_LIST)
+      .default([])
+      .describe('Container images the app runs, e.g. registry.acme.example/app:1.2'),
+    security: securitySchema.optional(),
+    operations: operationsSchema.optional(),
+    agent: agentSchema.optional(),
+    testDataRetentionDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Days before test data is purged'),
+    privacyImpactAssessment: nonEmpty
+      .optional()
+      .describe('Link to the privacy impact assessment'),
     retentionDays: z
       .number()
       .int('must be a whole number of days')

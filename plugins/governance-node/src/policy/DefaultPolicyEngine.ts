@@ -1,0 +1,186 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { isCelError } from '@bufbuild/cel';
+import {
+  EnforcementStage,
+  PolicyEvaluation,
+  PolicyFinding,
+} from '@guardrails/plugin-governance-common';
+import { CompiledPack, CompiledRule } from './compilePolicyPack';
+import {
+  PolicyEngine,
+  PolicyEvaluationOptions,
+  PolicyInput,
+  PolicyPackSummary,
+  ruleKey,
+} from './PolicyEngine';
+import { toCelValue } from './toCelValue';
+
+/** Organisation-wide facts the rules compare against (`org` in CEL). */
+export interface OrganizationPolicySettings {
+  approvedRegistries: string[];
+  approvedSecretStores: string[];
+  allowedRegions: string[];
+  sovereignRegions: string[];
+  maxTokenLifetimeMinutes: number;
+}
+
+/** A source of findings besides the CEL packs, e.g. an OPA server. */
+export interface ExternalPolicySource {
+  evaluate(input: PolicyInput): Promise<PolicyFinding[]>;
+}
+
+const STAGE_ORDER: EnforcementStage[] = ['audit', 'warn', 'deny'];
+
+function effectiveStage(rule: CompiledRule['rule'], override?: EnforcementStage) {
+  const stage = override ?? rule.stage;
+  // A warn-severity rule never blocks, whatever its stage says.
+  const cap: EnforcementStage = rule.severity === 'deny' ? 'deny' : 'warn';
+  return STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(cap) ? cap : stage;
+}
+
+function applies(rule: CompiledRule['rule'], input: PolicyInput): boolean {
+  const scope = rule.appliesTo;
+  if (!scope) return true;
+  if (scope.tiers && !scope.tiers.includes(input.risk.tier)) return false;
+  if (
+    scope.classifications &&
+    !scope.classifications.includes(input.profile.dataClassification)
+  ) {
+    return false;
+  }
+  const kind = input.entity?.kind.toLocaleLowerCase('en-US');
+  if (scope.kinds && !scope.kinds.some(k => k.toLocaleLowerCase('en-US') === kind)) {
+    return false;
+  }
+  const lifecycle = input.entity?.spec?.lifecycle as string | undefined;
+  if (scope.lifecycles && !scope.lifecycles.includes(lifecycle ?? '')) return false;
+  return true;
+}
+
+/** Evaluates compiled CEL packs (and optional external sources). */
+export class DefaultPolicyEngine implements PolicyEngine {
+  constructor(
+    private readonly packs: CompiledPack[],
+    private readonly organization: OrganizationPolicySettings,
+    private readonly external: ExternalPolicySource[] = [],
+  ) {}
+
+  listPacks(): PolicyPackSummary[] {
+    return this.packs.map(pack => ({
+      id: pack.id,
+      version: pack.version,
+      description: pack.description,
+      source: pack.source,
+      rules: pack.rules.map(({ rule }) => ({
+        id: rule.id,
+        title: rule.title,
+        description: rule.description,
+        severity: rule.severity,
+        stage: rule.stage,
+      })),
+    }));
+  }
+
+  async evaluate(
+    input: PolicyInput,
+    options: PolicyEvaluationOptions = {},
+  ): Promise<PolicyEvaluation> {
+    const bindings = this.bindingsFor(input);
+    const findings: PolicyFinding[] = [];
+    let passedRules = 0;
+
+    for (const pack of this.packs) {
+      for (const compiled of pack.rules) {
+        if (!applies(compiled.rule, input)) continue;
+        const key = ruleKey(pack.id, compiled.rule.id);
+        const finding = this.evaluateRule(pack, compiled, bindings, {
+          stage: effectiveStage(compiled.rule, options.stageOverrides?.get(key)),
+          waived: options.waivedRules?.has(key) ?? false,
+        });
+        if (finding) findings.push(finding);
+        else passedRules++;
+      }
+    }
+    for (const source of this.external) {
+      const external = await source.evaluate(input);
+      findings.push(
+        ...external.map(f => {
+          const waived = options.waivedRules?.has(ruleKey(f.packId, f.ruleId)) ?? false;
+          return { ...f, waived, blocking: f.stage === 'deny' && !waived };
+        }),
+      );
+    }
+    return {
+      packs: [
+        ...this.packs.map(p => ({ id: p.id, version: p.version })),
+        ...[...new Set(findings.map(f => f.packId))]
+          .filter(id => !this.packs.some(p => p.id === id))
+          .map(id => ({ id, version: findings.find(f => f.packId === id)!.packVersion })),
+      ],
+      findings,
+      passedRules,
+      allowed: !findings.some(f => f.blocking),
+    };
+  }
+
+  private bindingsFor(input: PolicyInput): Record<string, unknown> {
+    const entity = input.entity;
+    return {
+      profile: toCelValue(input.profile),
+      entity: toCelValue({
+        ref: entity ? stringifyEntityRef(entity) : '',
+        kind: entity?.kind ?? 'Component',
+        name: entity?.metadata.name ?? '',
+        namespace: entity?.metadata.namespace ?? 'default',
+        type: entity?.spec?.type ?? '',
+        lifecycle: entity?.spec?.lifecycle ?? '',
+        owner: entity?.spec?.owner ?? '',
+        tags: entity?.metadata.tags ?? [],
+        annotations: entity?.metadata.annotations ?? {},
+      }),
+      risk: toCelValue({
+        score: input.risk.score,
+        level: input.risk.level,
+        tier: input.risk.tier,
+      }),
+      org: toCelValue(this.organization),
+    };
+  }
+
+  private evaluateRule(
+    pack: CompiledPack,
+    { rule, violation, message }: CompiledRule,
+    bindings: Record<string, unknown>,
+    { stage, waived }: { stage: EnforcementStage; waived: boolean },
+  ): PolicyFinding | undefined {
+    const base = {
+      packId: pack.id,
+      packVersion: pack.version,
+      ruleId: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      stage,
+      remediation: rule.remediation,
+      waived,
+      blocking: stage === 'deny' && !waived,
+    };
+    const result = violation(bindings);
+    if (isCelError(result) || typeof result !== 'boolean') {
+      const problem = isCelError(result)
+        ? result.message
+        : `returned ${typeof result}, expected a boolean`;
+      return {
+        ...base,
+        outcome: 'error',
+        message: `Rule could not be evaluated: ${problem}`,
+      };
+    }
+    if (!result) return undefined;
+    let text = rule.message;
+    if (message) {
+      const rendered = message(bindings);
+      if (typeof rendered === 'string') text = rendered;
+    }
+    return { ...base, outcome: 'violation', message: text };
+  }
+}

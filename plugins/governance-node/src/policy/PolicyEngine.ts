@@ -1,0 +1,55 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  EnforcementStage,
+  GovernanceProfile,
+  PolicyEvaluation,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
+
+/** What a policy evaluation looks at. @public */
+export interface PolicyInput {
+  profile: GovernanceProfile;
+  /** The catalog entity, or a draft of it (e.g. from a template form). */
+  entity?: Entity;
+  risk: RiskAssessment;
+}
+
+/** Options of one evaluation. @public */
+export interface PolicyEvaluationOptions {
+  /** `packId/ruleId` keys of rules an active exception waives for this app. */
+  waivedRules?: ReadonlySet<string>;
+  /** Stages to use instead of the packs' own, keyed `packId/ruleId` (dry runs). */
+  stageOverrides?: ReadonlyMap<string, EnforcementStage>;
+}
+
+/** A loaded pack, as listed to users. @public */
+export interface PolicyPackSummary {
+  id: string;
+  version: string;
+  description: string;
+  source: string;
+  rules: Array<{
+    id: string;
+    title: string;
+    description: string;
+    severity: string;
+    stage: EnforcementStage;
+  }>;
+}
+
+/**
+ * Evaluates the configured policy packs against governance profiles.
+ *
+ * @public
+ */
+export interface PolicyEngine {
+  /** The loaded packs and their rules. */
+  listPacks(): PolicyPackSummary[];
+  evaluate(
+    input: PolicyInput,
+    options?: PolicyEvaluationOptions,
+  ): Promise<PolicyEvaluation>;
+}
+
+/** The key of a rule across packs. @public */
+export const ruleKey = (packId: string, ruleId: string) => `${packId}/${ruleId}`;

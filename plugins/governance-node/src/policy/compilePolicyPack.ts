@@ -1,0 +1,124 @@
+import { CelResult, celEnv, parse, plan } from '@bufbuild/cel';
+import { strings } from '@bufbuild/cel/ext';
+import { PolicyPack, PolicyRule } from './policyPackSchema';
+import { PolicyPackError } from './PolicyPackError';
+import { analyseCel } from './celStaticAnalysis';
+
+/** The variables a rule's expressions may use. */
+export const POLICY_VARIABLES = ['profile', 'entity', 'risk', 'org'] as const;
+
+/** Limits that keep every expression cheap to evaluate. */
+export interface CelLimits {
+  /** Longest expression, in characters. */
+  maxExpressionLength: number;
+  /** Highest estimated worst-case cost of one expression. */
+  maxCost: number;
+  /** Longest list a macro may loop over (the profile schema's list bound). */
+  maxListSize: number;
+}
+
+/** @public */
+export const DEFAULT_CEL_LIMITS: CelLimits = {
+  maxExpressionLength: 2_000,
+  maxCost: 1_000_000,
+  maxListSize: 100,
+};
+
+/** A compiled CEL program: bindings in, result (or CelError) out. */
+export type CelProgram = (bindings: Record<string, unknown>) => CelResult;
+
+/** A rule with its expressions compiled once, at load. */
+export interface CompiledRule {
+  rule: PolicyRule;
+  violation: CelProgram;
+  message?: CelProgram;
+}
+
+/** A pack ready to evaluate. */
+export interface CompiledPack {
+  id: string;
+  version: string;
+  description: string;
+  source: string;
+  rules: CompiledRule[];
+}
+
+const env = celEnv({ funcs: strings });
+
+function compileExpression(
+  source: string,
+  ruleId: string,
+  field: string,
+  expression: string,
+  limits: CelLimits,
+): CelProgram {
+  if (expression.length > limits.maxExpressionLength) {
+    throw new PolicyPackError(
+      source,
+      ruleId,
+      `${field} is ${expression.length} characters long; the limit is ${limits.maxExpressionLength}`,
+    );
+  }
+  let parsed;
+  try {
+    parsed = parse(expression);
+  } catch (error) {
+    throw new PolicyPackError(
+      source,
+      ruleId,
+      `${field} does not compile: ${(error as Error).message}`,
+    );
+  }
+  const { cost, freeVariables } = analyseCel(parsed.expr, limits.maxListSize);
+  const unknown = [...freeVariables].filter(
+    v => !(POLICY_VARIABLES as readonly string[]).includes(v),
+  );
+  if (unknown.length > 0) {
+    throw new PolicyPackError(
+      source,
+      ruleId,
+      `${field} uses unknown variable(s) ${unknown.join(', ')}; available: ${POLICY_VARIABLES.join(', ')}`,
+    );
+  }
+  if (cost > limits.maxCost) {
+    throw new PolicyPackError(
+      source,
+      ruleId,
+      `${field} may cost up to ${cost} steps; the limit is ${limits.maxCost} (avoid nesting list macros)`,
+    );
+  }
+  const program = plan(env, parsed);
+  return bindings => (program as (b: Record<string, unknown>) => CelResult)(bindings);
+}
+
+/**
+ * Compiles every expression of a validated pack once. Throws a
+ * {@link PolicyPackError} naming the file and rule on the first problem.
+ */
+export function compilePolicyPack(
+  pack: PolicyPack,
+  source: string,
+  limits: CelLimits = DEFAULT_CEL_LIMITS,
+): CompiledPack {
+  const seen = new Set<string>();
+  const rules = pack.rules.map(rule => {
+    if (seen.has(rule.id)) {
+      throw new PolicyPackError(source, rule.id, 'rule id is used twice in the pack');
+    }
+    seen.add(rule.id);
+    return {
+      rule,
+      violation: compileExpression(source, rule.id, 'violation', rule.violation, limits),
+      message: rule.messageExpression
+        ? compileExpression(source, rule.id, 'messageExpression', rule.messageExpression, limits)
+        : undefined,
+    };
+  });
+  return {
+    id: pack.id,
+    version: pack.version,
+    description: pack.description,
+    source,
+    rules,
+  };
+}
