@@ -30,7 +30,8 @@ export function loadPolicyPackFile(file: string, limits?: CelLimits): CompiledPa
         ? String(rules[index]?.id ?? `#${index + 1}`)
         : undefined;
     const field = (ruleId ? rest : issue.path).map(String).join('.');
-    throw new PolicyPackError(file, ruleId, `${field || 'pack'}: ${issue.message}`);
+    const label = field || (ruleId ? 'rule' : 'pack');
+    throw new PolicyPackError(file, ruleId, `${label}: ${issue.message}`);
   }
   return compilePolicyPack(parsed.data, file, limits);
 }
