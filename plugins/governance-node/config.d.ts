@@ -26,6 +26,54 @@ export interface Config {
         dimensionCaps?: { [dimension: string]: number };
       };
     };
+    /** Policy-as-code: CEL policy packs and an optional OPA server. */
+    policies?: {
+      /** Load the built-in default pack (the source articles' policies). Default true. */
+      defaultPack?: boolean;
+      /**
+       * The organisation's own packs: YAML files or directories of them,
+       * relative to the backend's working directory. A pack that does not load
+       * stops the backend at start-up with a message naming file and rule.
+       */
+      packs?: string[];
+      /**
+       * Highest estimated worst-case cost of one CEL expression (nested list
+       * macros multiply); more costly expressions are refused at load.
+       * Default 1000000.
+       */
+      costLimit?: number;
+      /** Facts the rules compare against, available as `org` in CEL. */
+      organization?: {
+        /** Registry prefixes container images must come from. Default none (every image is flagged). */
+        approvedRegistries?: string[];
+        /** Approved secret stores. Default vault, aws-secrets-manager, azure-key-vault, gcp-secret-manager. */
+        approvedSecretStores?: string[];
+        /** Regions apps may deploy to. Default empty: no restriction. */
+        allowedRegions?: string[];
+        /** Regions where regulated data may be kept. Default empty: no restriction. */
+        sovereignRegions?: string[];
+        /** Longest token lifetime allowed, in minutes. Default 60. */
+        maxTokenLifetimeMinutes?: number;
+      };
+      /** Delegate a pack to an external OPA server (Rego) through its REST Data API. */
+      opa?: {
+        /** Default false. */
+        enabled?: boolean;
+        /** e.g. http://localhost:8181 */
+        baseUrl?: string;
+        /** Rule path under /v1/data returning a list of violations, e.g. guardrails/deny. */
+        policyPath?: string;
+        /** Pack id the findings are reported under. Default "opa". */
+        packId?: string;
+        /** Stage of findings that do not state one: audit, warn or deny. Default deny. */
+        defaultStage?: string;
+        /**
+         * Bearer token for the OPA server.
+         * @visibility secret
+         */
+        token?: string;
+      };
+    };
     /** Per approval tier settings. */
     tiers?: {
       [tier in 'tier0' | 'tier1' | 'tier2' | 'tier3']?: {

@@ -48,6 +48,16 @@ describe.each(
         }),
         mockServices.rootConfig.factory({
           data: {
+            // As in app-config.yaml.
+            governance: {
+              policies: {
+                organization: {
+                  approvedRegistries: ['registry.acme.example'],
+                  allowedRegions: ['eu-west-1', 'eu-sovereign', 'us-east-1'],
+                  sovereignRegions: ['eu-sovereign'],
+                },
+              },
+            },
             catalog: {
               rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
               locations: [
@@ -145,41 +155,192 @@ describe.each(
     expect(res.status).toBe(401);
   });
 
-  it('assesses a profile that is not in the catalog yet', async () => {
-    const res = await request(server)
-      .post('/api/governance/profiles/assess')
+  const post = (path: string, body: object) =>
+    request(server)
+      .post(`/api/governance${path}`)
       .set('Authorization', mockCredentials.user.header())
-      .send({
-        profile: {
-          supportContact: '#x',
-          businessUnit: 'Ops',
-          purpose: 'Tracks on-call swaps for the team.',
-          dataClassification: 'public',
-          accessScope: 'personal',
-          executionEnvironment: 'client-only',
-          operationalCriticality: 'toy',
-          allowedRegions: ['eu-west-1'],
-        },
-      });
-    expect(res.status).toBe(200);
-    expect(res.body.risk).toMatchObject({ score: 0, tier: 0, level: 'low' });
+      .send(body);
+
+  const onCallProfile = {
+    supportContact: '#x',
+    businessUnit: 'Ops',
+    purpose: 'Tracks on-call swaps for the team.',
+    dataClassification: 'public',
+    accessScope: 'personal',
+    executionEnvironment: 'client-only',
+    operationalCriticality: 'toy',
+    allowedRegions: ['eu-west-1'],
+    retentionDays: 30,
+    testDataRetentionDays: 1,
+    cost: { profile: 'free', monthlyBudget: 0 },
+    retirementDate: '2099-01-01',
+  };
+
+  it('includes policy findings with pack version in the posture', async () => {
+    const crm = await posture('component:default/crm-record-updater');
+    expect(crm.body.policy.packs).toEqual([
+      { id: 'guardrails-default', version: '1.0.0' },
+    ]);
+    expect(crm.body.policy.allowed).toBe(false);
+    expect(crm.body.policy.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'sensitive-no-admin-iam',
+        blocking: true,
+        message: expect.stringContaining('salesforce (admin)'),
+      }),
+    ]);
+
+    const bot = await posture('component:default/standup-notes-bot');
+    expect(bot.body.policy.allowed).toBe(true);
+    expect(
+      bot.body.policy.findings.map((f: any) => [f.ruleId, f.stage]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['production-sbom-and-static-analysis', 'warn'],
+        ['test-data-purged-within-7-days', 'audit'],
+      ]),
+    );
   });
 
-  it('answers 400 naming the bad field of a profile to assess', async () => {
-    const res = await request(server)
-      .post('/api/governance/profiles/assess')
-      .set('Authorization', mockCredentials.user.header())
-      .send({ profile: { dataClassification: 'secret' } });
+  it('evaluates a profile that is not in the catalog yet', async () => {
+    const entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'on-call-swaps' },
+      spec: {
+        type: 'micro-app',
+        lifecycle: 'experimental',
+        owner: 'group:ops',
+      },
+    };
+    const res = await post('/profiles/evaluate', {
+      profile: onCallProfile,
+      entity,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.risk).toMatchObject({ score: 0, tier: 0, level: 'low' });
+    expect(res.body.policy).toMatchObject({ allowed: true, findings: [] });
+
+    const denied = await post('/profiles/evaluate', {
+      profile: {
+        ...onCallProfile,
+        storage: [{ kind: 'bucket', name: 'dump', public: true }],
+      },
+      entity,
+    });
+    expect(denied.body.policy.allowed).toBe(false);
+    expect(denied.body.policy.findings[0]).toMatchObject({
+      ruleId: 'no-public-buckets',
+      remediation: expect.stringContaining('private'),
+    });
+  });
+
+  it('answers 400 naming the bad field of a profile to evaluate', async () => {
+    const res = await post('/profiles/evaluate', {
+      profile: { dataClassification: 'secret' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain(
       'spec.governance.dataClassification',
     );
 
-    const missing = await request(server)
-      .post('/api/governance/profiles/assess')
-      .set('Authorization', mockCredentials.user.header())
-      .send({});
+    const missing = await post('/profiles/evaluate', {});
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain('"profile"');
+  });
+
+  it('lists the loaded policy packs', async () => {
+    const res = await request(server)
+      .get('/api/governance/policies')
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.body.packs[0]).toMatchObject({
+      id: 'guardrails-default',
+      version: '1.0.0',
+    });
+    expect(res.body.packs[0].rules.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('dry-runs a stage promotion and lists the apps that would newly fail', async () => {
+    const res = await post('/policies/dry-run', {
+      stageOverrides: [
+        {
+          packId: 'guardrails-default',
+          ruleId: 'production-sbom-and-static-analysis',
+          stage: 'deny',
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.evaluatedApps).toBe(6);
+    // The two production apps without an SBOM; the CRM updater fails already.
+    expect(res.body.counts).toEqual({
+      newlyFailing: 2,
+      stillFailing: 1,
+      passing: 3,
+    });
+    expect(res.body.newlyFailing.map((a: any) => a.entityRef).sort()).toEqual([
+      'component:default/hr-candidate-tracker',
+      'component:default/standup-notes-bot',
+    ]);
+    expect(res.body.newlyFailing[0].findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'production-sbom-and-static-analysis',
+        stage: 'deny',
+        blocking: true,
+      }),
+    ]);
+  });
+
+  it('dry-runs a candidate pack', async () => {
+    const pack = [
+      'apiVersion: guardrails.dev/v1',
+      'kind: PolicyPack',
+      'id: acme-extra',
+      'version: 0.1.0',
+      'rules:',
+      '  - id: no-vendor-hosting',
+      '    title: No vendor-hosted apps',
+      '    severity: deny',
+      '    stage: deny',
+      "    violation: profile.executionEnvironment == 'vendor-hosted'",
+      '    message: Vendor-hosted apps are not allowed',
+      '    remediation: Move the app to the company cloud',
+    ].join('\n');
+    const res = await post('/policies/dry-run', { pack });
+    expect(res.status).toBe(200);
+    expect(res.body.newlyFailing.map((a: any) => a.entityRef).sort()).toEqual([
+      'component:default/finance-expense-app',
+      'component:default/standup-notes-bot',
+    ]);
+  });
+
+  it('answers 400 for a dry run without a change, with a broken pack or an unknown rule', async () => {
+    const empty = await post('/policies/dry-run', {});
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('stageOverrides');
+
+    const broken = await post('/policies/dry-run', { pack: 'id: [' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toContain('candidate pack');
+
+    const unknown = await post('/policies/dry-run', {
+      stageOverrides: [
+        { packId: 'guardrails-default', ruleId: 'nope', stage: 'deny' },
+      ],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('guardrails-default/nope');
+
+    const badStage = await post('/policies/dry-run', {
+      stageOverrides: [
+        {
+          packId: 'guardrails-default',
+          ruleId: 'retirement-plan',
+          stage: 'block',
+        },
+      ],
+    });
+    expect(badStage.status).toBe(400);
+    expect(badStage.body.error.message).toContain('stageOverrides.0.stage');
   });
 });

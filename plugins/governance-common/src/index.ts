@@ -11,5 +11,6 @@ export * from './profile/validateGovernanceProfile';
 export * from './risk/riskWeights';
 export * from './risk/tierRequirements';
 export * from './risk/assessRisk';
+export * from './permissions';
 export * from './policy';
 export * from './posture';

@@ -23,7 +23,11 @@ export type {
   ExternalPolicySource,
   OrganizationPolicySettings,
 } from './policy/DefaultPolicyEngine';
-export { loadPolicyPacks, loadPolicyPackFile } from './policy/loadPolicyPacks';
+export {
+  loadPolicyPacks,
+  loadPolicyPackFile,
+  parsePolicyPack,
+} from './policy/loadPolicyPacks';
 export { PolicyPackError } from './policy/PolicyPackError';
 export { OpaPolicySource } from './policy/OpaPolicySource';
 export type { OpaOptions } from './policy/OpaPolicySource';

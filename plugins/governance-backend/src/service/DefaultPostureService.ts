@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   GovernancePosture,
-  GovernanceProfileInput,
-  RiskAssessment,
   daysUntil,
-  formatProfileIssues,
   getRawGovernanceProfile,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { RiskModelService } from '@guardrails/plugin-governance-node';
+import {
+  PolicyEngine,
+  RiskModelService,
+} from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { PostureService } from './PostureService';
@@ -22,12 +22,14 @@ export interface DefaultPostureServiceOptions {
   catalog: CatalogService;
   store: AppRegistryStore;
   riskModel: RiskModelService;
+  policyEngine: PolicyEngine;
   now?: () => Date;
 }
 
 /**
  * Reads an entity from the catalog, validates its governance profile, scores
- * it with the risk model and records the snapshot in the app registry.
+ * it with the risk model, evaluates the policy packs and records the
+ * snapshot in the app registry.
  */
 export class DefaultPostureService implements PostureService {
   private readonly now: () => Date;
@@ -47,16 +49,6 @@ export class DefaultPostureService implements PostureService {
       throw new NotFoundError(`No catalog entity found for ${entityRef}`);
     }
     return this.postureOf(entity);
-  }
-
-  assessProfile(raw: GovernanceProfileInput): RiskAssessment {
-    const result = validateGovernanceProfile(raw, { now: this.now() });
-    if (!result.valid) {
-      throw new InputError(
-        `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
-      );
-    }
-    return this.options.riskModel.assess(result.profile);
   }
 
   private async postureOf(entity: Entity): Promise<GovernancePosture> {
@@ -86,6 +78,12 @@ export class DefaultPostureService implements PostureService {
     }
     const { profile } = result;
     const risk = this.options.riskModel.assess(profile);
+    // Exceptions (waivers) plug in here once they exist.
+    const policy = await this.options.policyEngine.evaluate({
+      profile,
+      entity,
+      risk,
+    });
     const app = await this.options.store.recordSnapshot({
       entityRef,
       riskScore: risk.score,
@@ -104,6 +102,7 @@ export class DefaultPostureService implements PostureService {
       validation: { valid: true, issues: [] },
       profile,
       risk,
+      policy,
       retirement: profile.retirementDate
         ? {
             date: profile.retirementDate,

@@ -1,9 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  GovernanceProfileInput,
-  GovernancePosture,
-  RiskAssessment,
-} from '@guardrails/plugin-governance-common';
+import { GovernancePosture } from '@guardrails/plugin-governance-common';
 
 /** Computes the risk posture of catalog entities. */
 export interface PostureService {
@@ -15,7 +11,4 @@ export interface PostureService {
     entityRef: string,
     options: { credentials: BackstageCredentials },
   ): Promise<GovernancePosture>;
-
-  /** The risk of a profile that is not (yet) in the catalog. */
-  assessProfile(profile: GovernanceProfileInput): RiskAssessment;
 }

@@ -1,14 +1,26 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  ENFORCEMENT_STAGES,
+  governancePolicyDryRunPermission,
+} from '@guardrails/plugin-governance-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import { PolicyService } from './PolicyService';
 import { PostureService } from './PostureService';
 
 /** What the HTTP layer needs. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   postureService: PostureService;
+  policyService: PolicyService;
 }
 
 function parseEntityRefParam(value: unknown): string {
@@ -26,13 +38,57 @@ function parseEntityRefParam(value: unknown): string {
   }
 }
 
+const evaluateBody = z.object({
+  profile: z.record(z.string(), z.unknown(), {
+    error: 'must be an object holding a governance profile',
+  }),
+  entity: z
+    .object({
+      apiVersion: z.string(),
+      kind: z.string(),
+      metadata: z.object({ name: z.string() }).loose(),
+      spec: z.record(z.string(), z.unknown()).optional(),
+    })
+    .loose()
+    .optional(),
+});
+
+const dryRunBody = z
+  .object({
+    pack: z.string().min(1).max(1_000_000).optional(),
+    stageOverrides: z
+      .array(
+        z.object({
+          packId: z.string().min(1),
+          ruleId: z.string().min(1),
+          stage: z.enum(ENFORCEMENT_STAGES),
+        }),
+      )
+      .max(500)
+      .optional(),
+  })
+  .refine(b => b.pack !== undefined || (b.stageOverrides?.length ?? 0) > 0, {
+    message: 'give a candidate "pack" (YAML text) or "stageOverrides"',
+  });
+
+/** Parses a JSON body with a zod schema; a 400 names the first bad field. */
+function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map(String).join('.') || 'body';
+    throw new InputError(`Request body field "${field}": ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 /** The governance REST API. Validates at the edge; logic lives in services. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, postureService } = options;
+  const { httpAuth, permissions, postureService, policyService } = options;
   const router = Router();
-  router.use(express.json({ limit: '256kb' }));
+  router.use(express.json({ limit: '1mb' }));
 
   router.get('/posture', async (req, res) => {
     const entityRef = parseEntityRefParam(req.query.entityRef);
@@ -42,15 +98,41 @@ export async function createRouter(
     res.json(await postureService.getPosture(entityRef, { credentials }));
   });
 
-  router.post('/profiles/assess', async (req, res) => {
+  // Risk and policy findings of a profile not (yet) in the catalog: the
+  // template form's preview and the scaffolder use it.
+  router.post('/profiles/evaluate', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const profile = req.body?.profile;
-    if (profile === undefined) {
-      throw new InputError(
-        'Request body must be JSON with a "profile" field holding a governance profile',
+    const body = parseBody(evaluateBody, req.body);
+    res.json(
+      await policyService.evaluateProfile(body.profile, body.entity as any),
+    );
+  });
+
+  router.get('/policies', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json({ packs: policyService.listPacks() });
+  });
+
+  router.post('/policies/dry-run', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize(
+      [{ permission: governancePolicyDryRunPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'Only governance admins may run policy dry runs',
       );
     }
-    res.json({ risk: postureService.assessProfile(profile) });
+    const body = parseBody(dryRunBody, req.body);
+    res.json(
+      await policyService.dryRun(
+        { packYaml: body.pack, stageOverrides: body.stageOverrides },
+        { credentials },
+      ),
+    );
   });
 
   return router;

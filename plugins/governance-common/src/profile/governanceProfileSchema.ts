@@ -120,7 +120,10 @@ export const storageSchema = z
   .object({
     kind: z.enum(STORAGE_KINDS),
     name: nonEmpty,
-    public: z.boolean().default(false).describe('Readable without authentication'),
+    public: z
+      .boolean()
+      .default(false)
+      .describe('Readable without authentication'),
     encryptedAtRest: z.boolean().default(false),
     dataTypes: z.array(z.enum(DATA_TYPES)).max(MAX_LIST).default([]),
   })
@@ -129,7 +132,9 @@ export const storageSchema = z
 /** Security controls the app declares. @public */
 export const securitySchema = z
   .object({
-    secretsStore: nonEmpty.optional().describe('Where the app keeps its secrets, e.g. vault'),
+    secretsStore: nonEmpty
+      .optional()
+      .describe('Where the app keeps its secrets, e.g. vault'),
     tokenLifetimeMinutes: z
       .number()
       .int()
@@ -139,7 +144,10 @@ export const securitySchema = z
     ciAuth: z.enum(CI_AUTH_METHODS).optional(),
     encryptionAtRest: z.boolean().default(false),
     encryptionInTransit: z.boolean().default(false),
-    dlp: z.boolean().default(false).describe('Data loss prevention hooks in place'),
+    dlp: z
+      .boolean()
+      .default(false)
+      .describe('Data loss prevention hooks in place'),
   })
   .strict();
 
@@ -227,7 +235,9 @@ export const governanceProfileSchema = z
       .array(nonEmpty)
       .max(MAX_LIST)
       .default([])
-      .describe('Container images the app runs, e.g. registry.acme.example/app:1.2'),
+      .describe(
+        'Container images the app runs, e.g. registry.acme.example/app:1.2',
+      ),
     security: securitySchema.optional(),
     operations: operationsSchema.optional(),
     agent: agentSchema.optional(),

@@ -19,7 +19,14 @@ const engineWith = (...rules: ReturnType<typeof rule>[]) =>
   new DefaultPolicyEngine(
     [
       compilePolicyPack(
-        { apiVersion: 'guardrails.dev/v1', kind: 'PolicyPack', id: 'test', version: '2.1.0', description: '', rules },
+        {
+          apiVersion: 'guardrails.dev/v1',
+          kind: 'PolicyPack',
+          id: 'test',
+          version: '2.1.0',
+          description: '',
+          rules,
+        },
         'test.yaml',
       ),
     ],
@@ -59,15 +66,23 @@ describe('DefaultPolicyEngine', () => {
   });
 
   it('never lets a warn-severity rule block, whatever its stage', async () => {
-    const evaluation = await engineWith(rule({ severity: 'warn', stage: 'deny' })).evaluate(admin);
-    expect(evaluation.findings[0]).toMatchObject({ stage: 'warn', blocking: false });
+    const evaluation = await engineWith(
+      rule({ severity: 'warn', stage: 'deny' }),
+    ).evaluate(admin);
+    expect(evaluation.findings[0]).toMatchObject({
+      stage: 'warn',
+      blocking: false,
+    });
   });
 
   it('shows a waived finding, without blocking', async () => {
     const evaluation = await engineWith(rule({})).evaluate(admin, {
       waivedRules: new Set(['test/no-admin']),
     });
-    expect(evaluation.findings[0]).toMatchObject({ waived: true, blocking: false });
+    expect(evaluation.findings[0]).toMatchObject({
+      waived: true,
+      blocking: false,
+    });
     expect(evaluation.allowed).toBe(true);
   });
 
@@ -76,12 +91,17 @@ describe('DefaultPolicyEngine', () => {
     const evaluation = await engine.evaluate(admin, {
       stageOverrides: new Map([['test/no-admin', 'deny' as const]]),
     });
-    expect(evaluation.findings[0]).toMatchObject({ stage: 'deny', blocking: true });
+    expect(evaluation.findings[0]).toMatchObject({
+      stage: 'deny',
+      blocking: true,
+    });
   });
 
   it('turns an evaluation error into an error finding that blocks for a deny rule', async () => {
     const erroring = rule({ violation: 'profile.security.dlp' });
-    const deny = await engineWith(erroring).evaluate(inputFor({ security: undefined }));
+    const deny = await engineWith(erroring).evaluate(
+      inputFor({ security: undefined }),
+    );
     expect(deny.findings[0]).toMatchObject({
       outcome: 'error',
       blocking: true,
@@ -90,11 +110,16 @@ describe('DefaultPolicyEngine', () => {
     const warn = await engineWith({ ...erroring, stage: 'warn' }).evaluate(
       inputFor({ security: undefined }),
     );
-    expect(warn.findings[0]).toMatchObject({ outcome: 'error', blocking: false });
+    expect(warn.findings[0]).toMatchObject({
+      outcome: 'error',
+      blocking: false,
+    });
   });
 
   it('treats a rule that does not return a boolean as an error', async () => {
-    const evaluation = await engineWith(rule({ violation: 'profile.purpose' })).evaluate(admin);
+    const evaluation = await engineWith(
+      rule({ violation: 'profile.purpose' }),
+    ).evaluate(admin);
     expect(evaluation.findings[0]).toMatchObject({
       outcome: 'error',
       message: expect.stringContaining('expected a boolean'),
@@ -103,7 +128,9 @@ describe('DefaultPolicyEngine', () => {
 
   it('renders the message expression with profile fields', async () => {
     const evaluation = await engineWith(
-      rule({ messageExpression: "'Scopes: ' + profile.requestedScopes.join(', ')" }),
+      rule({
+        messageExpression: "'Scopes: ' + profile.requestedScopes.join(', ')",
+      }),
     ).evaluate(inputFor({ requestedScopes: ['admin', 'read'] }));
     expect(evaluation.findings[0].message).toBe('Scopes: admin, read');
   });
@@ -111,7 +138,11 @@ describe('DefaultPolicyEngine', () => {
   it('skips rules that do not apply, and counts passed rules', async () => {
     const engine = engineWith(
       rule({ id: 'tier-3-only', appliesTo: { tiers: [3] } }),
-      rule({ id: 'production-only', appliesTo: { lifecycles: ['production'] }, violation: 'false' }),
+      rule({
+        id: 'production-only',
+        appliesTo: { lifecycles: ['production'] },
+        violation: 'false',
+      }),
       rule({ id: 'public-only', appliesTo: { classifications: ['public'] } }),
     );
     const evaluation = await engine.evaluate(admin);
@@ -128,5 +159,38 @@ describe('DefaultPolicyEngine', () => {
         rules: [expect.objectContaining({ id: 'no-admin', stage: 'deny' })],
       }),
     ]);
+  });
+});
+
+describe('DefaultPolicyEngine.withCandidatePack', () => {
+  const candidate = (stage: string) => `
+apiVersion: guardrails.dev/v1
+kind: PolicyPack
+id: test
+version: 2.2.0
+rules:
+  - id: no-admin
+    title: No admin scopes
+    severity: deny
+    stage: ${stage}
+    violation: "profile.requestedScopes.exists(s, s == 'admin')"
+    message: Admin scope requested
+    remediation: Drop the admin scope
+`;
+
+  it('replaces the pack with the same id, leaving the loaded engine as it was', async () => {
+    const engine = engineWith(rule({ stage: 'audit' }));
+    const preview = engine.withCandidatePack(candidate('deny'));
+    expect((await preview.evaluate(admin)).findings[0]).toMatchObject({
+      packVersion: '2.2.0',
+      blocking: true,
+    });
+    expect((await engine.evaluate(admin)).allowed).toBe(true);
+  });
+
+  it('refuses a candidate that does not load, naming the rule', () => {
+    expect(() =>
+      engineWith(rule({})).withCandidatePack(candidate('block')),
+    ).toThrow(/candidate pack, rule "no-admin": stage/);
   });
 });

@@ -5,7 +5,8 @@ import {
   PolicyEvaluation,
   PolicyFinding,
 } from '@guardrails/plugin-governance-common';
-import { CompiledPack, CompiledRule } from './compilePolicyPack';
+import { CelLimits, CompiledPack, CompiledRule } from './compilePolicyPack';
+import { parsePolicyPack } from './loadPolicyPacks';
 import {
   PolicyEngine,
   PolicyEvaluationOptions,
@@ -31,7 +32,10 @@ export interface ExternalPolicySource {
 
 const STAGE_ORDER: EnforcementStage[] = ['audit', 'warn', 'deny'];
 
-function effectiveStage(rule: CompiledRule['rule'], override?: EnforcementStage) {
+function effectiveStage(
+  rule: CompiledRule['rule'],
+  override?: EnforcementStage,
+) {
   const stage = override ?? rule.stage;
   // A warn-severity rule never blocks, whatever its stage says.
   const cap: EnforcementStage = rule.severity === 'deny' ? 'deny' : 'warn';
@@ -49,11 +53,15 @@ function applies(rule: CompiledRule['rule'], input: PolicyInput): boolean {
     return false;
   }
   const kind = input.entity?.kind.toLocaleLowerCase('en-US');
-  if (scope.kinds && !scope.kinds.some(k => k.toLocaleLowerCase('en-US') === kind)) {
+  if (
+    scope.kinds &&
+    !scope.kinds.some(k => k.toLocaleLowerCase('en-US') === kind)
+  ) {
     return false;
   }
   const lifecycle = input.entity?.spec?.lifecycle as string | undefined;
-  if (scope.lifecycles && !scope.lifecycles.includes(lifecycle ?? '')) return false;
+  if (scope.lifecycles && !scope.lifecycles.includes(lifecycle ?? ''))
+    return false;
   return true;
 }
 
@@ -63,7 +71,19 @@ export class DefaultPolicyEngine implements PolicyEngine {
     private readonly packs: CompiledPack[],
     private readonly organization: OrganizationPolicySettings,
     private readonly external: ExternalPolicySource[] = [],
+    private readonly limits?: CelLimits,
   ) {}
+
+  withCandidatePack(yamlText: string): DefaultPolicyEngine {
+    const candidate = parsePolicyPack(yamlText, 'candidate pack', this.limits);
+    const others = this.packs.filter(p => p.id !== candidate.id);
+    return new DefaultPolicyEngine(
+      [...others, candidate],
+      this.organization,
+      this.external,
+      this.limits,
+    );
+  }
 
   listPacks(): PolicyPackSummary[] {
     return this.packs.map(pack => ({
@@ -94,7 +114,10 @@ export class DefaultPolicyEngine implements PolicyEngine {
         if (!applies(compiled.rule, input)) continue;
         const key = ruleKey(pack.id, compiled.rule.id);
         const finding = this.evaluateRule(pack, compiled, bindings, {
-          stage: effectiveStage(compiled.rule, options.stageOverrides?.get(key)),
+          stage: effectiveStage(
+            compiled.rule,
+            options.stageOverrides?.get(key),
+          ),
           waived: options.waivedRules?.has(key) ?? false,
         });
         if (finding) findings.push(finding);
@@ -105,7 +128,8 @@ export class DefaultPolicyEngine implements PolicyEngine {
       const external = await source.evaluate(input);
       findings.push(
         ...external.map(f => {
-          const waived = options.waivedRules?.has(ruleKey(f.packId, f.ruleId)) ?? false;
+          const waived =
+            options.waivedRules?.has(ruleKey(f.packId, f.ruleId)) ?? false;
           return { ...f, waived, blocking: f.stage === 'deny' && !waived };
         }),
       );
@@ -115,7 +139,10 @@ export class DefaultPolicyEngine implements PolicyEngine {
         ...this.packs.map(p => ({ id: p.id, version: p.version })),
         ...[...new Set(findings.map(f => f.packId))]
           .filter(id => !this.packs.some(p => p.id === id))
-          .map(id => ({ id, version: findings.find(f => f.packId === id)!.packVersion })),
+          .map(id => ({
+            id,
+            version: findings.find(f => f.packId === id)!.packVersion,
+          })),
       ],
       findings,
       passedRules,

@@ -19,10 +19,19 @@ describe('OpaPolicySource (against a local HTTP stand-in for OPA)', () => {
       req.on('data', chunk => (body += chunk));
       req.on('end', () => {
         const parsed = JSON.parse(body || '{}');
-        requests.push({ url: req.url, auth: req.headers.authorization, body: parsed });
+        requests.push({
+          url: req.url,
+          auth: req.headers.authorization,
+          body: parsed,
+        });
         if (req.url !== '/v1/data/appgov/deny') {
           res.writeHead(404, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify({ code: 'undefined_document', message: 'not found' }));
+          res.end(
+            JSON.stringify({
+              code: 'undefined_document',
+              message: 'not found',
+            }),
+          );
           return;
         }
         const { profile } = parsed.input;
@@ -34,7 +43,12 @@ describe('OpaPolicySource (against a local HTTP stand-in for OPA)', () => {
           deny.push('Sensitive apps cannot request iam:Admin');
         }
         if (profile.cost === undefined) {
-          deny.push({ id: 'budget', message: 'Declare a budget', severity: 'warn', remediation: 'Set cost' });
+          deny.push({
+            id: 'budget',
+            message: 'Declare a budget',
+            severity: 'warn',
+            remediation: 'Set cost',
+          });
         }
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ result: deny }));
@@ -47,7 +61,13 @@ describe('OpaPolicySource (against a local HTTP stand-in for OPA)', () => {
   afterAll(() => new Promise(resolve => server.close(resolve)));
 
   const source = (policyPath = 'appgov/deny') =>
-    new OpaPolicySource({ baseUrl, policyPath, packId: 'opa-appgov', defaultStage: 'deny', token: 's3cret' });
+    new OpaPolicySource({
+      baseUrl,
+      policyPath,
+      packId: 'opa-appgov',
+      defaultStage: 'deny',
+      token: 's3cret',
+    });
 
   it('maps OPA results to findings under its own pack id', async () => {
     const findings = await source().evaluate(
@@ -83,7 +103,11 @@ describe('OpaPolicySource (against a local HTTP stand-in for OPA)', () => {
   it('reports an unreachable policy as an error finding rather than passing silently', async () => {
     const findings = await source('appgov/missing').evaluate(inputFor());
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'opa-unavailable', outcome: 'error', stage: 'deny' }),
+      expect.objectContaining({
+        ruleId: 'opa-unavailable',
+        outcome: 'error',
+        stage: 'deny',
+      }),
     ]);
   });
 });

@@ -1,5 +1,8 @@
 import { OPAClient } from '@open-policy-agent/opa';
-import { EnforcementStage, PolicyFinding } from '@guardrails/plugin-governance-common';
+import {
+  EnforcementStage,
+  PolicyFinding,
+} from '@guardrails/plugin-governance-common';
 import { ExternalPolicySource } from './DefaultPolicyEngine';
 import { PolicyInput } from './PolicyEngine';
 
@@ -41,7 +44,9 @@ export class OpaPolicySource implements ExternalPolicySource {
 
   constructor(private readonly options: OpaOptions) {
     this.client = new OPAClient(options.baseUrl, {
-      headers: options.token ? { Authorization: `Bearer ${options.token}` } : undefined,
+      headers: options.token
+        ? { Authorization: `Bearer ${options.token}` }
+        : undefined,
     });
   }
 
@@ -55,14 +60,18 @@ export class OpaPolicySource implements ExternalPolicySource {
     };
     let items: OpaItem[];
     try {
-      const result = await this.client.evaluate<Record<string, unknown>, unknown>(
-        policyPath,
-        {
-          profile: input.profile,
-          entity: input.entity ?? null,
-          risk: { score: input.risk.score, level: input.risk.level, tier: input.risk.tier },
+      const result = await this.client.evaluate<
+        Record<string, unknown>,
+        unknown
+      >(policyPath, {
+        profile: input.profile,
+        entity: input.entity ?? null,
+        risk: {
+          score: input.risk.score,
+          level: input.risk.level,
+          tier: input.risk.tier,
         },
-      );
+      });
       items = Array.isArray(result) ? (result as OpaItem[]) : [];
     } catch (error) {
       return [
@@ -73,8 +82,11 @@ export class OpaPolicySource implements ExternalPolicySource {
           severity: 'deny',
           stage: defaultStage,
           outcome: 'error',
-          message: `OPA at ${this.options.baseUrl} did not answer for ${policyPath}: ${(error as Error).message}`,
-          remediation: 'Check that the OPA server is running and serves the policy.',
+          message: `OPA at ${
+            this.options.baseUrl
+          } did not answer for ${policyPath}: ${(error as Error).message}`,
+          remediation:
+            'Check that the OPA server is running and serves the policy.',
         },
       ];
     }

@@ -49,7 +49,14 @@ export interface PolicyEngine {
     input: PolicyInput,
     options?: PolicyEvaluationOptions,
   ): Promise<PolicyEvaluation>;
+  /**
+   * An engine in which a candidate pack (YAML text) replaces the loaded pack
+   * with the same id, or joins the others; for dry runs. Throws
+   * PolicyPackError when the candidate does not load.
+   */
+  withCandidatePack(yamlText: string): PolicyEngine;
 }
 
 /** The key of a rule across packs. @public */
-export const ruleKey = (packId: string, ruleId: string) => `${packId}/${ruleId}`;
+export const ruleKey = (packId: string, ruleId: string) =>
+  `${packId}/${ruleId}`;

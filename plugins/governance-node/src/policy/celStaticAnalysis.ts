@@ -42,7 +42,9 @@ export function analyseCel(expr: Expr, maxListSize: number): CelAnalysis {
         );
       }
       case 'listExpr':
-        return 1 + kind.value.elements.reduce((sum, e) => sum + walk(e, bound), 0);
+        return (
+          1 + kind.value.elements.reduce((sum, e) => sum + walk(e, bound), 0)
+        );
       case 'structExpr':
         return (
           1 +
@@ -57,12 +59,15 @@ export function analyseCel(expr: Expr, maxListSize: number): CelAnalysis {
       case 'comprehensionExpr': {
         const c = kind.value;
         const inner = new Set(bound);
-        [c.iterVar, c.iterVar2, c.accuVar].filter(Boolean).forEach(v => inner.add(v));
+        [c.iterVar, c.iterVar2, c.accuVar]
+          .filter(Boolean)
+          .forEach(v => inner.add(v));
         return (
           1 +
           walk(c.iterRange, bound) +
           walk(c.accuInit, bound) +
-          maxListSize * (walk(c.loopCondition, inner) + walk(c.loopStep, inner)) +
+          maxListSize *
+            (walk(c.loopCondition, inner) + walk(c.loopStep, inner)) +
           walk(c.result, inner)
         );
       }

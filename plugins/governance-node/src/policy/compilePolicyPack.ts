@@ -77,7 +77,9 @@ function compileExpression(
     throw new PolicyPackError(
       source,
       ruleId,
-      `${field} uses unknown variable(s) ${unknown.join(', ')}; available: ${POLICY_VARIABLES.join(', ')}`,
+      `${field} uses unknown variable(s) ${unknown.join(
+        ', ',
+      )}; available: ${POLICY_VARIABLES.join(', ')}`,
     );
   }
   if (cost > limits.maxCost) {
@@ -88,7 +90,8 @@ function compileExpression(
     );
   }
   const program = plan(env, parsed);
-  return bindings => (program as (b: Record<string, unknown>) => CelResult)(bindings);
+  return bindings =>
+    (program as (b: Record<string, unknown>) => CelResult)(bindings);
 }
 
 /**
@@ -103,14 +106,30 @@ export function compilePolicyPack(
   const seen = new Set<string>();
   const rules = pack.rules.map(rule => {
     if (seen.has(rule.id)) {
-      throw new PolicyPackError(source, rule.id, 'rule id is used twice in the pack');
+      throw new PolicyPackError(
+        source,
+        rule.id,
+        'rule id is used twice in the pack',
+      );
     }
     seen.add(rule.id);
     return {
       rule,
-      violation: compileExpression(source, rule.id, 'violation', rule.violation, limits),
+      violation: compileExpression(
+        source,
+        rule.id,
+        'violation',
+        rule.violation,
+        limits,
+      ),
       message: rule.messageExpression
-        ? compileExpression(source, rule.id, 'messageExpression', rule.messageExpression, limits)
+        ? compileExpression(
+            source,
+            rule.id,
+            'messageExpression',
+            rule.messageExpression,
+            limits,
+          )
         : undefined,
     };
   });

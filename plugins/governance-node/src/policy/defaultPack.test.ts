@@ -1,9 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
-import { GovernanceProfileInput, RiskAssessment } from '@guardrails/plugin-governance-common';
+import {
+  GovernanceProfileInput,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
 import { DefaultPolicyEngine } from './DefaultPolicyEngine';
 import { DEFAULT_PACK_PATH, loadPolicyPackFile } from './loadPolicyPacks';
 import { PolicyInput } from './PolicyEngine';
-import { inputFor, productionEntity, testOrganization } from './__fixtures__/compliantApp';
+import {
+  inputFor,
+  productionEntity,
+  testOrganization,
+} from './__fixtures__/compliantApp';
 
 type Patch = Partial<Record<keyof GovernanceProfileInput, unknown>>;
 interface RuleCase {
@@ -17,7 +24,10 @@ interface RuleCase {
 const pack = loadPolicyPackFile(DEFAULT_PACK_PATH);
 const engine = new DefaultPolicyEngine([pack], testOrganization);
 
-const security = (patch: object) => ({ ...inputFor().profile.security, ...patch });
+const security = (patch: object) => ({
+  ...inputFor().profile.security,
+  ...patch,
+});
 
 // One violating and one passing app per rule of the default pack.
 const cases: Record<string, RuleCase> = {
@@ -37,9 +47,13 @@ const cases: Record<string, RuleCase> = {
     violate: {
       storage: [{ kind: 'browser-storage', name: 'local', dataTypes: ['pii'] }],
     },
-    pass: { storage: [{ kind: 'browser-storage', name: 'local', dataTypes: [] }] },
+    pass: {
+      storage: [{ kind: 'browser-storage', name: 'local', dataTypes: [] }],
+    },
   },
-  'production-sbom-and-static-analysis': { violate: { requiredScans: ['sca'] } },
+  'production-sbom-and-static-analysis': {
+    violate: { requiredScans: ['sca'] },
+  },
   'owner-and-support-contact': { violate: {}, entity: productionEntity('') },
   'restricted-data-tier-2-approval': { violate: {}, risk: { tier: 1 } },
   'restricted-data-short-lived-tokens': {
@@ -49,43 +63,77 @@ const cases: Record<string, RuleCase> = {
     violate: { security: security({ secretsStore: undefined }) },
   },
   'secrets-in-approved-store': {
-    violate: { dataClassification: 'internal', security: security({ secretsStore: 'env-file' }) },
+    violate: {
+      dataClassification: 'internal',
+      security: security({ secretsStore: 'env-file' }),
+    },
     pass: { dataClassification: 'internal' },
   },
   'no-direct-database-writes': {
     violate: {
-      integrations: [{ target: 'erp-db', access: 'write', type: 'database', approvedConnector: true }],
+      integrations: [
+        {
+          target: 'erp-db',
+          access: 'write',
+          type: 'database',
+          approvedConnector: true,
+        },
+      ],
     },
   },
-  'sensitive-data-encryption-and-dlp': { violate: { security: security({ dlp: false }) } },
+  'sensitive-data-encryption-and-dlp': {
+    violate: { security: security({ dlp: false }) },
+  },
   'approved-vendor-connectors': {
-    violate: { integrations: [{ target: 'random-saas', access: 'read', type: 'saas' }] },
+    violate: {
+      integrations: [{ target: 'random-saas', access: 'read', type: 'saas' }],
+    },
   },
   'declared-retention': { violate: { retentionDays: undefined } },
   'test-data-purged-within-7-days': { violate: { testDataRetentionDays: 30 } },
   'regulated-data-privacy-impact-assessment': {
-    violate: { dataClassification: 'regulated', privacyImpactAssessment: undefined },
+    violate: {
+      dataClassification: 'regulated',
+      privacyImpactAssessment: undefined,
+    },
     pass: { dataClassification: 'regulated' },
   },
   'retirement-plan': { violate: { retirementDate: undefined } },
   'production-operational-readiness': {
-    violate: { operations: { telemetry: true, alertRules: false, rollbackToggle: true } },
+    violate: {
+      operations: { telemetry: true, alertRules: false, rollbackToggle: true },
+    },
   },
   'oauth-tokens-max-one-hour': {
-    violate: { dataClassification: 'internal', security: security({ tokenLifetimeMinutes: 1440 }) },
-    pass: { dataClassification: 'internal', security: security({ tokenLifetimeMinutes: 60 }) },
+    violate: {
+      dataClassification: 'internal',
+      security: security({ tokenLifetimeMinutes: 1440 }),
+    },
+    pass: {
+      dataClassification: 'internal',
+      security: security({ tokenLifetimeMinutes: 60 }),
+    },
   },
-  'ci-oidc-authentication': { violate: { security: security({ ciAuth: 'static-keys' }) } },
+  'ci-oidc-authentication': {
+    violate: { security: security({ ciAuth: 'static-keys' }) },
+  },
   'agent-scoped-identity-and-confirmation': {
     violate: {
-      agent: { autonomous: true, scopedIdentity: true, humanConfirmationForWrites: false },
+      agent: {
+        autonomous: true,
+        scopedIdentity: true,
+        humanConfirmationForWrites: false,
+      },
     },
   },
   'declared-cost-budget': { violate: { cost: undefined } },
 };
 
 async function findingsFor(c: RuleCase, patch: Patch) {
-  const input: PolicyInput = inputFor(patch, c.entity && patch === c.violate ? c.entity : undefined);
+  const input: PolicyInput = inputFor(
+    patch,
+    c.entity && patch === c.violate ? c.entity : undefined,
+  );
   if (c.risk && patch === c.violate) input.risk = { ...input.risk, ...c.risk };
   return (await engine.evaluate(input)).findings;
 }
@@ -99,7 +147,9 @@ describe('the default policy pack', () => {
   });
 
   it('has a test case for every rule', () => {
-    expect(Object.keys(cases).sort()).toEqual(pack.rules.map(r => r.rule.id).sort());
+    expect(Object.keys(cases).sort()).toEqual(
+      pack.rules.map(r => r.rule.id).sort(),
+    );
   });
 
   it('passes the compliant app on every rule', async () => {
@@ -109,31 +159,48 @@ describe('the default policy pack', () => {
     expect(evaluation.allowed).toBe(true);
   });
 
-  it.each(Object.entries(cases))('rule %s: flags a violation, passes a compliant app', async (ruleId, c) => {
-    const violated = await findingsFor(c, c.violate);
-    expect(violated).toEqual([
-      expect.objectContaining({ ruleId, outcome: 'violation', packVersion: '1.0.0' }),
-    ]);
-    expect(violated[0].remediation).not.toBe('');
-    const passed = await findingsFor(c, c.pass ?? {});
-    expect(passed.filter(f => f.ruleId === ruleId)).toEqual([]);
-  });
+  it.each(Object.entries(cases))(
+    'rule %s: flags a violation, passes a compliant app',
+    async (ruleId, c) => {
+      const violated = await findingsFor(c, c.violate);
+      expect(violated).toEqual([
+        expect.objectContaining({
+          ruleId,
+          outcome: 'violation',
+          packVersion: '1.0.0',
+        }),
+      ]);
+      expect(violated[0].remediation).not.toBe('');
+      const passed = await findingsFor(c, c.pass ?? {});
+      expect(passed.filter(f => f.ruleId === ruleId)).toEqual([]);
+    },
+  );
 
   // The seeds' Rego examples and the inputs they deny, mapped to profiles.
   it('denies what the Rego "Sensitive app requesting iam:Admin" example denies', async () => {
     // input.classification == "Sensitive"; input.requested_permissions[_] == "iam:Admin"
     const evaluation = await engine.evaluate(
-      inputFor({ dataClassification: 'confidential', requestedScopes: ['iam:Admin'] }),
+      inputFor({
+        dataClassification: 'confidential',
+        requestedScopes: ['iam:Admin'],
+      }),
     );
-    const finding = evaluation.findings.find(f => f.ruleId === 'sensitive-no-admin-iam');
-    expect(finding).toMatchObject({ blocking: true, message: expect.stringContaining('iam:Admin') });
+    const finding = evaluation.findings.find(
+      f => f.ruleId === 'sensitive-no-admin-iam',
+    );
+    expect(finding).toMatchObject({
+      blocking: true,
+      message: expect.stringContaining('iam:Admin'),
+    });
     expect(evaluation.allowed).toBe(false);
   });
 
   it('denies what the Rego "public bucket" example denies', async () => {
     // input.resource == "storage_bucket"; input.props.public == true
     const evaluation = await engine.evaluate(
-      inputFor({ storage: [{ kind: 'bucket', name: 'reports', public: true }] }),
+      inputFor({
+        storage: [{ kind: 'bucket', name: 'reports', public: true }],
+      }),
     );
     expect(evaluation.findings).toEqual([
       expect.objectContaining({

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import yaml from 'yaml';
-import { CelLimits, CompiledPack, compilePolicyPack } from './compilePolicyPack';
+import {
+  CelLimits,
+  CompiledPack,
+  compilePolicyPack,
+} from './compilePolicyPack';
 import { PolicyPackError } from './PolicyPackError';
 import { policyPackSchema } from './policyPackSchema';
 
@@ -12,28 +16,55 @@ export const DEFAULT_PACK_PATH = resolvePackagePath(
   'policies/default-pack.yaml',
 );
 
-/** Reads, validates and compiles one pack file. */
-export function loadPolicyPackFile(file: string, limits?: CelLimits): CompiledPack {
+/** Validates and compiles the YAML text of one pack; `source` names it in errors. */
+export function parsePolicyPack(
+  text: string,
+  source: string,
+  limits?: CelLimits,
+): CompiledPack {
   let raw: unknown;
   try {
-    raw = yaml.parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
+    raw = yaml.parse(text, { uniqueKeys: true });
   } catch (error) {
-    throw new PolicyPackError(file, undefined, `cannot be read as YAML: ${(error as Error).message}`);
+    throw new PolicyPackError(
+      source,
+      undefined,
+      `cannot be read as YAML: ${(error as Error).message}`,
+    );
   }
   const parsed = policyPackSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [first, index, ...rest] = issue.path;
-    const rules = (raw as { rules?: Array<{ id?: unknown }> } | undefined)?.rules;
+    const rules = (raw as { rules?: Array<{ id?: unknown }> } | undefined)
+      ?.rules;
     const ruleId =
       first === 'rules' && typeof index === 'number' && Array.isArray(rules)
         ? String(rules[index]?.id ?? `#${index + 1}`)
         : undefined;
     const field = (ruleId ? rest : issue.path).map(String).join('.');
     const label = field || (ruleId ? 'rule' : 'pack');
-    throw new PolicyPackError(file, ruleId, `${label}: ${issue.message}`);
+    throw new PolicyPackError(source, ruleId, `${label}: ${issue.message}`);
   }
-  return compilePolicyPack(parsed.data, file, limits);
+  return compilePolicyPack(parsed.data, source, limits);
+}
+
+/** Reads, validates and compiles one pack file. */
+export function loadPolicyPackFile(
+  file: string,
+  limits?: CelLimits,
+): CompiledPack {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new PolicyPackError(
+      file,
+      undefined,
+      `cannot be read: ${(error as Error).message}`,
+    );
+  }
+  return parsePolicyPack(text, file, limits);
 }
 
 function packFilesIn(target: string): string[] {
@@ -69,7 +100,11 @@ export function loadPolicyPacks(options: {
   for (const pack of packs) {
     const other = ids.get(pack.id);
     if (other) {
-      throw new PolicyPackError(pack.source, undefined, `pack id "${pack.id}" is also used by ${other}`);
+      throw new PolicyPackError(
+        pack.source,
+        undefined,
+        `pack id "${pack.id}" is also used by ${other}`,
+      );
     }
     ids.set(pack.id, pack.source);
   }

@@ -30,12 +30,17 @@ export const policyEngineServiceRef = createServiceRef<PolicyEngine>({
           limits: options.limits,
         });
         logger.info(
-          `Loaded policy packs: ${packs.map(p => `${p.id}@${p.version} (${p.rules.length} rules)`).join(', ') || 'none'}${options.opa ? `; OPA at ${options.opa.baseUrl}` : ''}`,
+          `Loaded policy packs: ${
+            packs
+              .map(p => `${p.id}@${p.version} (${p.rules.length} rules)`)
+              .join(', ') || 'none'
+          }${options.opa ? `; OPA at ${options.opa.baseUrl}` : ''}`,
         );
         return new DefaultPolicyEngine(
           packs,
           options.organization,
           options.opa ? [new OpaPolicySource(options.opa)] : [],
+          options.limits,
         );
       },
     }),

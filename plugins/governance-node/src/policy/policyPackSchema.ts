@@ -8,7 +8,10 @@ import { z } from 'zod/v4';
 const text = z.string().trim().min(1, 'must not be empty');
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'must be lowercase words joined by dashes',
+  );
 
 /**
  * One rule of a policy pack. `violation` is a CEL expression over `profile`,

@@ -1,5 +1,8 @@
 import { Config } from '@backstage/config';
-import { ENFORCEMENT_STAGES, EnforcementStage } from '@guardrails/plugin-governance-common';
+import {
+  ENFORCEMENT_STAGES,
+  EnforcementStage,
+} from '@guardrails/plugin-governance-common';
 import { CelLimits, DEFAULT_CEL_LIMITS } from './compilePolicyPack';
 import { OrganizationPolicySettings } from './DefaultPolicyEngine';
 import { OpaOptions } from './OpaPolicySource';
@@ -33,7 +36,9 @@ export function readPolicyOptions(config: Config): PolicyOptions {
   const stage = opa?.getOptionalString('defaultStage') ?? 'deny';
   if (!(ENFORCEMENT_STAGES as readonly string[]).includes(stage)) {
     throw new Error(
-      `governance.policies.opa.defaultStage must be one of ${ENFORCEMENT_STAGES.join(', ')}; got "${stage}"`,
+      `governance.policies.opa.defaultStage must be one of ${ENFORCEMENT_STAGES.join(
+        ', ',
+      )}; got "${stage}"`,
     );
   }
   return {
@@ -41,15 +46,19 @@ export function readPolicyOptions(config: Config): PolicyOptions {
     paths: policies?.getOptionalStringArray('packs') ?? [],
     limits: {
       ...DEFAULT_CEL_LIMITS,
-      maxCost: policies?.getOptionalNumber('costLimit') ?? DEFAULT_CEL_LIMITS.maxCost,
+      maxCost:
+        policies?.getOptionalNumber('costLimit') ?? DEFAULT_CEL_LIMITS.maxCost,
     },
     organization: {
-      approvedRegistries: org?.getOptionalStringArray('approvedRegistries') ?? [],
+      approvedRegistries:
+        org?.getOptionalStringArray('approvedRegistries') ?? [],
       approvedSecretStores:
-        org?.getOptionalStringArray('approvedSecretStores') ?? DEFAULT_APPROVED_SECRET_STORES,
+        org?.getOptionalStringArray('approvedSecretStores') ??
+        DEFAULT_APPROVED_SECRET_STORES,
       allowedRegions: org?.getOptionalStringArray('allowedRegions') ?? [],
       sovereignRegions: org?.getOptionalStringArray('sovereignRegions') ?? [],
-      maxTokenLifetimeMinutes: org?.getOptionalNumber('maxTokenLifetimeMinutes') ?? 60,
+      maxTokenLifetimeMinutes:
+        org?.getOptionalNumber('maxTokenLifetimeMinutes') ?? 60,
     },
     opa:
       opa?.getOptionalBoolean('enabled') === true

@@ -13,6 +13,7 @@ export function toCelValue(value: unknown): unknown {
         .map(([k, v]) => [k, toCelValue(v)]),
     );
   }
-  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+  if (typeof value === 'number' && Number.isInteger(value))
+    return BigInt(value);
   return value;
 }

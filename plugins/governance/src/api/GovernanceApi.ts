@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   GovernancePosture,
   GovernanceProfileInput,
+  PolicyEvaluation,
   ProfileIssue,
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
@@ -28,8 +29,10 @@ export interface ProfileProblem {
 export interface GovernanceApi {
   /** The risk posture of one catalog entity. */
   getPosture(entityRef: string): Promise<GovernancePosture>;
-  /** The risk of a profile that is not in the catalog yet. */
-  assessProfile(profile: GovernanceProfileInput): Promise<RiskAssessment>;
+  /** Risk and policy findings of a profile that is not in the catalog yet. */
+  evaluateProfile(
+    profile: GovernanceProfileInput,
+  ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }>;
   /** Entities whose catalog processing failed on their governance profile. */
   getProfileProblems(): Promise<ProfileProblem[]>;
 }

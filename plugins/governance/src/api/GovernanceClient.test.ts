@@ -50,13 +50,12 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
     });
   });
 
-  it('posts a profile to assess', async () => {
-    fetch.mockResolvedValue(
-      new Response(JSON.stringify({ risk: { tier: 0 } })),
-    );
-    expect(await client.assessProfile({} as any)).toEqual({ tier: 0 });
+  it('posts a profile to evaluate', async () => {
+    const answer = { risk: { tier: 0 }, policy: { findings: [] } };
+    fetch.mockResolvedValue(new Response(JSON.stringify(answer)));
+    expect(await client.evaluateProfile({} as any)).toEqual(answer);
     const [url, init] = fetch.mock.calls[0];
-    expect(url).toBe('http://backstage/api/governance/profiles/assess');
+    expect(url).toBe('http://backstage/api/governance/profiles/evaluate');
     expect(init.method).toBe('POST');
     expect(JSON.parse(init.body)).toEqual({ profile: {} });
   });

@@ -3,6 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   GovernancePosture,
   GovernanceProfileInput,
+  PolicyEvaluation,
   RiskAssessment,
   parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
@@ -42,18 +43,14 @@ export class GovernanceClient implements GovernanceApi {
     return this.request(`/posture?${query}`);
   }
 
-  async assessProfile(
+  async evaluateProfile(
     profile: GovernanceProfileInput,
-  ): Promise<RiskAssessment> {
-    const { risk } = await this.request<{ risk: RiskAssessment }>(
-      '/profiles/assess',
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ profile }),
-      },
-    );
-    return risk;
+  ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }> {
+    return this.request('/profiles/evaluate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ profile }),
+    });
   }
 
   async getProfileProblems(): Promise<ProfileProblem[]> {

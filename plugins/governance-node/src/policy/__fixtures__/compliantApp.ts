@@ -28,7 +28,12 @@ export const compliantProfile: GovernanceProfileInput = {
   dataTypes: ['customer-data'],
   accessScope: 'cross-team',
   integrations: [
-    { target: 'salesforce', access: 'write', approvedConnector: true, type: 'saas' },
+    {
+      target: 'salesforce',
+      access: 'write',
+      approvedConnector: true,
+      type: 'saas',
+    },
     { target: 'app-db', access: 'write', type: 'database', owned: true },
   ],
   requestedScopes: ['crm:write'],
@@ -37,7 +42,9 @@ export const compliantProfile: GovernanceProfileInput = {
   allowedRegions: ['eu-sovereign'],
   cost: { profile: 'medium', monthlyBudget: 100 },
   requiredScans: ['sast', 'sca', 'sbom', 'secrets'],
-  storage: [{ kind: 'bucket', name: 'exports', public: false, encryptedAtRest: true }],
+  storage: [
+    { kind: 'bucket', name: 'exports', public: false, encryptedAtRest: true },
+  ],
   containerImages: ['registry.acme.example/crm-updater:1.4.0'],
   security: {
     secretsStore: 'vault',
@@ -48,7 +55,11 @@ export const compliantProfile: GovernanceProfileInput = {
     dlp: true,
   },
   operations: { telemetry: true, alertRules: true, rollbackToggle: true },
-  agent: { autonomous: true, scopedIdentity: true, humanConfirmationForWrites: true },
+  agent: {
+    autonomous: true,
+    scopedIdentity: true,
+    humanConfirmationForWrites: true,
+  },
   retentionDays: 365,
   testDataRetentionDays: 7,
   privacyImpactAssessment: 'https://wiki.acme.example/pia/crm-updater',
@@ -56,7 +67,9 @@ export const compliantProfile: GovernanceProfileInput = {
   runbook: 'https://wiki.acme.example/runbooks/crm-updater',
 };
 
-export const productionEntity = (owner = 'group:default/sales-ops'): Entity => ({
+export const productionEntity = (
+  owner = 'group:default/sales-ops',
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'crm-updater', namespace: 'default' },

@@ -53,7 +53,7 @@ const renderWith = (getPosture: GovernanceApi['getPosture']) =>
           governanceApiRef,
           {
             getPosture,
-            assessProfile: jest.fn(),
+            evaluateProfile: jest.fn(),
             getProfileProblems: jest.fn(),
           },
         ],

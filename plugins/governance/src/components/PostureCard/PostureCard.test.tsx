@@ -21,7 +21,7 @@ describe('PostureCard', () => {
             governanceApiRef,
             {
               getPosture,
-              assessProfile: jest.fn(),
+              evaluateProfile: jest.fn(),
               getProfileProblems: jest.fn(),
             },
           ],

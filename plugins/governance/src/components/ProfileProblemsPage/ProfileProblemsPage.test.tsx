@@ -12,7 +12,7 @@ const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
           {
             getProfileProblems,
             getPosture: jest.fn(),
-            assessProfile: jest.fn(),
+            evaluateProfile: jest.fn(),
           },
         ],
       ]}

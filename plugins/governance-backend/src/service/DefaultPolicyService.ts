@@ -1,0 +1,133 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  EnforcementStage,
+  formatProfileIssues,
+  getRawGovernanceProfile,
+  validateGovernanceProfile,
+} from '@guardrails/plugin-governance-common';
+import {
+  PolicyEngine,
+  PolicyPackError,
+  RiskModelService,
+  ruleKey,
+} from '@guardrails/plugin-governance-node';
+import { DryRunRequest, DryRunResult, PolicyService } from './PolicyService';
+
+/** Options of {@link DefaultPolicyService}. */
+export interface DefaultPolicyServiceOptions {
+  catalog: CatalogService;
+  riskModel: RiskModelService;
+  policyEngine: PolicyEngine;
+  now?: () => Date;
+}
+
+/** Evaluates profiles against the configured packs; runs dry runs over the catalog. */
+export class DefaultPolicyService implements PolicyService {
+  constructor(private readonly options: DefaultPolicyServiceOptions) {}
+
+  listPacks() {
+    return this.options.policyEngine.listPacks();
+  }
+
+  async evaluateProfile(rawProfile: unknown, entity?: Entity) {
+    const result = validateGovernanceProfile(rawProfile, {
+      now: this.options.now?.(),
+    });
+    if (!result.valid) {
+      throw new InputError(
+        `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
+      );
+    }
+    const risk = this.options.riskModel.assess(result.profile);
+    const policy = await this.options.policyEngine.evaluate({
+      profile: result.profile,
+      entity,
+      risk,
+    });
+    return { risk, policy };
+  }
+
+  async dryRun(
+    request: DryRunRequest,
+    { credentials }: { credentials: BackstageCredentials },
+  ): Promise<DryRunResult> {
+    const current = this.options.policyEngine;
+    let proposed = current;
+    if (request.packYaml) {
+      try {
+        proposed = current.withCandidatePack(request.packYaml);
+      } catch (error) {
+        if (error instanceof PolicyPackError)
+          throw new InputError(error.message);
+        throw error;
+      }
+    }
+    const stageOverrides = new Map<string, EnforcementStage>(
+      (request.stageOverrides ?? []).map(o => [
+        ruleKey(o.packId, o.ruleId),
+        o.stage,
+      ]),
+    );
+    const known = new Set(
+      proposed.listPacks().flatMap(p => p.rules.map(r => ruleKey(p.id, r.id))),
+    );
+    for (const key of stageOverrides.keys()) {
+      if (!known.has(key)) {
+        throw new InputError(
+          `stageOverrides: no rule ${key} in the loaded packs`,
+        );
+      }
+    }
+
+    const { items } = await this.options.catalog.getEntities(
+      {
+        filter: { 'spec.governance.dataClassification': CATALOG_FILTER_EXISTS },
+      },
+      { credentials },
+    );
+    const result: DryRunResult = {
+      evaluatedApps: 0,
+      invalidProfiles: 0,
+      counts: { newlyFailing: 0, stillFailing: 0, passing: 0 },
+      newlyFailing: [],
+    };
+    for (const entity of items) {
+      const validation = validateGovernanceProfile(
+        getRawGovernanceProfile(entity),
+        {
+          now: this.options.now?.(),
+        },
+      );
+      if (!validation.valid) {
+        result.invalidProfiles++;
+        continue;
+      }
+      result.evaluatedApps++;
+      const input = {
+        profile: validation.profile,
+        entity,
+        risk: this.options.riskModel.assess(validation.profile),
+      };
+      const before = await current.evaluate(input);
+      const after = await proposed.evaluate(input, { stageOverrides });
+      if (after.allowed) {
+        result.counts.passing++;
+      } else if (!before.allowed) {
+        result.counts.stillFailing++;
+      } else {
+        result.counts.newlyFailing++;
+        result.newlyFailing.push({
+          entityRef: stringifyEntityRef(entity),
+          title: entity.metadata.title ?? entity.metadata.name,
+          owner: entity.spec?.owner as string | undefined,
+          findings: after.findings.filter(f => f.blocking),
+        });
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { governancePlugin } from './plugin';
+
+describe('governance plugin start-up', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-startup-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to start with a broken policy pack, naming file and rule', async () => {
+    const file = path.join(dir, 'acme.yaml');
+    fs.writeFileSync(
+      file,
+      [
+        'apiVersion: guardrails.dev/v1',
+        'kind: PolicyPack',
+        'id: acme',
+        'version: 1.0.0',
+        'rules:',
+        '  - id: eu-only',
+        '    title: EU only',
+        '    severity: deny',
+        '    stage: deny',
+        "    violation: profile.allowedRegions.exists(r, !r.startsWith('eu-')",
+        '    message: EU regions only',
+        '    remediation: Deploy to an EU region',
+      ].join('\n'),
+    );
+    await expect(
+      startTestBackend({
+        features: [
+          governancePlugin,
+          mockServices.rootConfig.factory({
+            data: { governance: { policies: { packs: [file] } } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(
+      new RegExp(
+        `Policy pack ${file}, rule "eu-only": violation does not compile`,
+      ),
+    );
+  });
+
+  it('starts with the organisation pack next to the default pack', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'acme.yaml'),
+      [
+        'apiVersion: guardrails.dev/v1',
+        'kind: PolicyPack',
+        'id: acme',
+        'version: 1.0.0',
+        'rules:',
+        '  - id: eu-only',
+        '    title: EU only',
+        '    severity: deny',
+        '    stage: audit',
+        "    violation: profile.allowedRegions.exists(r, !r.startsWith('eu-'))",
+        '    message: EU regions only',
+        '    remediation: Deploy to an EU region',
+      ].join('\n'),
+    );
+    const backend = await startTestBackend({
+      features: [
+        governancePlugin,
+        mockServices.rootConfig.factory({
+          data: { governance: { policies: { packs: [dir] } } },
+        }),
+      ],
+    });
+    const res = await request(backend.server)
+      .get('/api/governance/policies')
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.body.packs.map((p: { id: string }) => p.id)).toEqual([
+      'guardrails-default',
+      'acme',
+    ]);
+    await backend.stop();
+  });
+});
