@@ -68,6 +68,27 @@ test.describe('Guardrails', () => {
     });
   }
 
+  test('the Governance tab shows policy findings with remediation and pack version', async ({
+    page,
+  }) => {
+    await page.goto('/catalog/default/component/crm-record-updater/governance');
+    const blocking = page.getByRole('list', { name: 'Blocking findings' });
+    await expect(
+      blocking.getByText('Sensitive apps may not request admin IAM'),
+    ).toBeVisible();
+    await expect(
+      blocking.getByText(/Remediation: Request the narrowest/),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/packs: guardrails-default 1\.0\.0/),
+    ).toBeVisible();
+    await expect(page.getByText('Blocked: 1 blocking finding')).toBeVisible();
+    await page.screenshot({
+      path: `${screenshots}/findings-crm-record-updater.png`,
+      fullPage: true,
+    });
+  });
+
   test('the Overview shows the posture card', async ({ page }) => {
     await page.goto('/catalog/default/component/hr-candidate-tracker');
     const card = page

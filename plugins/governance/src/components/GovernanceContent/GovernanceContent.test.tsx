@@ -40,6 +40,27 @@ const governedPosture: GovernancePosture = {
   validation: { valid: true, issues: [] },
   profile,
   risk: assessRisk(profile),
+  policy: {
+    packs: [{ id: 'guardrails-default', version: '1.0.0' }],
+    passedRules: 23,
+    allowed: false,
+    findings: [
+      {
+        packId: 'guardrails-default',
+        packVersion: '1.0.0',
+        ruleId: 'sensitive-no-admin-iam',
+        title: 'Sensitive apps may not request admin IAM',
+        severity: 'deny',
+        stage: 'deny',
+        outcome: 'violation',
+        message:
+          'Sensitive apps cannot request admin permissions; found: salesforce (admin)',
+        remediation: 'Request the narrowest scopes',
+        waived: false,
+        blocking: true,
+      },
+    ],
+  },
   retirement: { date: '2027-12-31', daysLeft: 404 },
   lifecycle: { state: 'registered', registeredAt: '2026-11-22T10:00:00Z' },
   evaluatedAt: '2026-11-22T10:00:00Z',

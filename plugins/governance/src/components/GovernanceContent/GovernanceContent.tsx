@@ -7,6 +7,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
+import { PolicyFindings } from '../PolicyFindings';
 import { PostureSummary } from '../PostureSummary';
 import { RequiredControls } from '../RequiredControls';
 import { ScoreBreakdown } from '../ScoreBreakdown';
@@ -69,6 +70,11 @@ export const GovernanceContent = () => {
       <Grid item xs={12}>
         <PostureSummary posture={posture} />
       </Grid>
+      {posture.policy && (
+        <Grid item xs={12}>
+          <PolicyFindings policy={posture.policy} />
+        </Grid>
+      )}
       <Grid item xs={12}>
         {posture.risk && <ScoreBreakdown risk={posture.risk} />}
       </Grid>

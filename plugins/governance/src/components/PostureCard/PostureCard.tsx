@@ -5,7 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
-import { retirementText } from '../PostureSummary';
+import { policyText, retirementText } from '../PostureSummary';
 import { RiskLevelChip, TierChip } from '../TierChip';
 
 /**
@@ -38,6 +38,9 @@ export const PostureCard = () => {
           <Typography component="div" style={{ marginTop: 8 }}>
             Risk score <strong>{posture.risk.score} / 10</strong>{' '}
             <RiskLevelChip level={posture.risk.level} />
+          </Typography>
+          <Typography variant="body2" style={{ marginTop: 8 }}>
+            Policy: {policyText(posture)}
           </Typography>
           {posture.retirement && (
             <Typography

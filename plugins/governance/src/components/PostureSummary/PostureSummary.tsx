@@ -23,6 +23,18 @@ export const retirementText = (daysLeft: number) => {
   return `${daysLeft} days left`;
 };
 
+/** Whether policy lets the app through, in words. */
+export const policyText = ({ policy }: GovernancePosture) => {
+  if (!policy) return 'Not evaluated';
+  const blocking = policy.findings.filter(f => f.blocking).length;
+  const other = policy.findings.length - blocking;
+  if (blocking > 0)
+    return `Blocked: ${blocking} blocking finding${blocking > 1 ? 's' : ''}`;
+  return other > 0
+    ? `Allowed with ${other} finding${other > 1 ? 's' : ''}`
+    : 'Allowed';
+};
+
 /** Tier, score, classification, lifecycle and retirement at a glance. */
 export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
   const { risk, profile, lifecycle, retirement } = posture;
@@ -42,6 +54,7 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
         </Field>
         <Field label="Data classification">{profile.dataClassification}</Field>
         <Field label="Lifecycle">{lifecycle?.state ?? 'unknown'}</Field>
+        <Field label="Policy">{policyText(posture)}</Field>
         <Field label="Owner">{posture.owner ?? 'none'}</Field>
         <Field label="Retirement">
           {retirement

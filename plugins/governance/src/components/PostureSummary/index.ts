@@ -1,1 +1,1 @@
-export { PostureSummary, retirementText } from './PostureSummary';
+export { PostureSummary, policyText, retirementText } from './PostureSummary';

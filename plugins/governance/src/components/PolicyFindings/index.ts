@@ -1,0 +1,1 @@
+export { PolicyFindings, groupFindings } from './PolicyFindings';
