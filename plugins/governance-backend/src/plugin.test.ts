@@ -155,9 +155,9 @@ describe.each(
     expect(res.status).toBe(401);
   });
 
-  const post = (path: string, body: object) =>
+  const post = (route: string, body: object) =>
     request(server)
-      .post(`/api/governance${path}`)
+      .post(`/api/governance${route}`)
       .set('Authorization', mockCredentials.user.header())
       .send(body);
 

@@ -9,6 +9,22 @@ import {
 import request from 'supertest';
 import { governancePlugin } from './plugin';
 
+const acmePack = (violation: string, stage = 'deny') =>
+  [
+    'apiVersion: guardrails.dev/v1',
+    'kind: PolicyPack',
+    'id: acme',
+    'version: 1.0.0',
+    'rules:',
+    '  - id: eu-only',
+    '    title: EU only',
+    '    severity: deny',
+    `    stage: ${stage}`,
+    `    violation: ${violation}`,
+    '    message: EU regions only',
+    '    remediation: Deploy to an EU region',
+  ].join('\n');
+
 describe('governance plugin start-up', () => {
   let dir: string;
   beforeEach(() => {
@@ -20,20 +36,7 @@ describe('governance plugin start-up', () => {
     const file = path.join(dir, 'acme.yaml');
     fs.writeFileSync(
       file,
-      [
-        'apiVersion: guardrails.dev/v1',
-        'kind: PolicyPack',
-        'id: acme',
-        'version: 1.0.0',
-        'rules:',
-        '  - id: eu-only',
-        '    title: EU only',
-        '    severity: deny',
-        '    stage: deny',
-        "    violation: profile.allowedRegions.exists(r, !r.startsWith('eu-')",
-        '    message: EU regions only',
-        '    remediation: Deploy to an EU region',
-      ].join('\n'),
+      acmePack("profile.allowedRegions.exists(r, !r.startsWith('eu-')"),
     );
     await expect(
       startTestBackend({
@@ -54,20 +57,10 @@ describe('governance plugin start-up', () => {
   it('starts with the organisation pack next to the default pack', async () => {
     fs.writeFileSync(
       path.join(dir, 'acme.yaml'),
-      [
-        'apiVersion: guardrails.dev/v1',
-        'kind: PolicyPack',
-        'id: acme',
-        'version: 1.0.0',
-        'rules:',
-        '  - id: eu-only',
-        '    title: EU only',
-        '    severity: deny',
-        '    stage: audit',
-        "    violation: profile.allowedRegions.exists(r, !r.startsWith('eu-'))",
-        '    message: EU regions only',
-        '    remediation: Deploy to an EU region',
-      ].join('\n'),
+      acmePack(
+        "profile.allowedRegions.exists(r, !r.startsWith('eu-'))",
+        'audit',
+      ),
     );
     const backend = await startTestBackend({
       features: [

@@ -1,13 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import {
   GovernancePosture,
   assessRisk,
   governanceProfileSchema,
 } from '@guardrails/plugin-governance-common';
 import { screen } from '@testing-library/react';
-import { GovernanceApi, governanceApiRef } from '../../api/GovernanceApi';
+import { GovernanceApi } from '../../api/GovernanceApi';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { GovernanceContent } from './GovernanceContent';
 
 const entity: Entity = {
@@ -67,24 +66,7 @@ const governedPosture: GovernancePosture = {
 };
 
 const renderWith = (getPosture: GovernanceApi['getPosture']) =>
-  renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [
-          governanceApiRef,
-          {
-            getPosture,
-            evaluateProfile: jest.fn(),
-            getProfileProblems: jest.fn(),
-          },
-        ],
-      ]}
-    >
-      <EntityProvider entity={entity}>
-        <GovernanceContent />
-      </EntityProvider>
-    </TestApiProvider>,
-  );
+  renderWithGovernanceApi(<GovernanceContent />, { getPosture }, entity);
 
 describe('GovernanceContent', () => {
   it('shows tier, score, classification, breakdown, controls and retirement', async () => {

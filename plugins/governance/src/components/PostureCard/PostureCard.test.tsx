@@ -1,7 +1,5 @@
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { governanceApiRef } from '../../api/GovernanceApi';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { PostureCard } from './PostureCard';
 
 describe('PostureCard', () => {
@@ -14,29 +12,14 @@ describe('PostureCard', () => {
       retirement: { date: '2027-09-30', daysLeft: -3 },
       evaluatedAt: '2026-11-22T10:00:00Z',
     });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [
-            governanceApiRef,
-            {
-              getPosture,
-              evaluateProfile: jest.fn(),
-              getProfileProblems: jest.fn(),
-            },
-          ],
-        ]}
-      >
-        <EntityProvider
-          entity={{
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'Component',
-            metadata: { name: 'standup-notes-bot' },
-          }}
-        >
-          <PostureCard />
-        </EntityProvider>
-      </TestApiProvider>,
+    await renderWithGovernanceApi(
+      <PostureCard />,
+      { getPosture },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'standup-notes-bot' },
+      },
     );
     expect(
       await screen.findByText('Tier 0 · Self-service'),

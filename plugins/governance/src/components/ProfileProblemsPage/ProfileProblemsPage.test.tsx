@@ -1,25 +1,10 @@
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { GovernanceApi, governanceApiRef } from '../../api/GovernanceApi';
+import { GovernanceApi } from '../../api/GovernanceApi';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { ProfileProblemsContent } from './ProfileProblemsPage';
 
 const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
-  renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [
-          governanceApiRef,
-          {
-            getProfileProblems,
-            getPosture: jest.fn(),
-            evaluateProfile: jest.fn(),
-          },
-        ],
-      ]}
-    >
-      <ProfileProblemsContent />
-    </TestApiProvider>,
-  );
+  renderWithGovernanceApi(<ProfileProblemsContent />, { getProfileProblems });
 
 describe('ProfileProblemsContent', () => {
   it('lists each bad field of each app', async () => {
