@@ -9,3 +9,7 @@ export {
   createAssessRiskAction,
   ASSESS_RISK_ACTION_ID,
 } from './actions/assessRisk';
+export {
+  createCheckPolicyAction,
+  CHECK_POLICY_ACTION_ID,
+} from './actions/checkPolicy';

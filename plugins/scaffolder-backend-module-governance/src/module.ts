@@ -1,7 +1,11 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { riskModelServiceRef } from '@guardrails/plugin-governance-node';
+import {
+  policyEngineServiceRef,
+  riskModelServiceRef,
+} from '@guardrails/plugin-governance-node';
 import { createAssessRiskAction } from './actions/assessRisk';
+import { createCheckPolicyAction } from './actions/checkPolicy';
 
 /**
  * Adds the Guardrails governance actions to the scaffolder.
@@ -16,9 +20,13 @@ export const scaffolderModuleGovernance = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         riskModel: riskModelServiceRef,
+        policyEngine: policyEngineServiceRef,
       },
-      async init({ scaffolder, riskModel }) {
-        scaffolder.addActions(createAssessRiskAction({ riskModel }));
+      async init({ scaffolder, riskModel, policyEngine }) {
+        scaffolder.addActions(
+          createAssessRiskAction({ riskModel }),
+          createCheckPolicyAction({ riskModel, policyEngine }),
+        );
       },
     });
   },

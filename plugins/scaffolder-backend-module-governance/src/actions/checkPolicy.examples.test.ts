@@ -1,0 +1,34 @@
+import { ConfigReader } from '@backstage/config';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import {
+  DefaultPolicyEngine,
+  DefaultRiskModelService,
+  loadPolicyPacks,
+  readPolicyOptions,
+  readRiskModelOptions,
+} from '@guardrails/plugin-governance-node';
+import yaml from 'yaml';
+import { createCheckPolicyAction } from './checkPolicy';
+import { examples } from './checkPolicy.examples';
+
+describe('governance:policy:check examples', () => {
+  const config = new ConfigReader({});
+  const action = createCheckPolicyAction({
+    riskModel: new DefaultRiskModelService(readRiskModelOptions(config)),
+    policyEngine: new DefaultPolicyEngine(
+      loadPolicyPacks({ includeDefaultPack: true, paths: [] }),
+      readPolicyOptions(config).organization,
+    ),
+  });
+
+  it.each(examples.map(e => [e.description, e.example]))(
+    'runs the example "%s" and passes the default pack',
+    async (_description, example) => {
+      const step = yaml.parse(example).steps[0];
+      expect(step.action).toBe(action.id);
+      const ctx = createMockActionContext({ input: step.input });
+      await action.handler(ctx);
+      expect(ctx.output).toHaveBeenCalledWith('allowed', true);
+    },
+  );
+});

@@ -1,0 +1,123 @@
+import { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  formatProfileIssues,
+  validateGovernanceProfile,
+} from '@guardrails/plugin-governance-common';
+import {
+  PolicyEngine,
+  RiskModelService,
+} from '@guardrails/plugin-governance-node';
+import { examples } from './checkPolicy.examples';
+
+/** Id of {@link createCheckPolicyAction}. @public */
+export const CHECK_POLICY_ACTION_ID = 'governance:policy:check';
+
+/**
+ * Evaluates the governance profile built from a template's form against the
+ * configured policy packs. Blocking findings fail the step, each with its
+ * message and remediation in the task log; warnings are logged and output.
+ *
+ * @public
+ */
+export function createCheckPolicyAction(options: {
+  riskModel: RiskModelService;
+  policyEngine: PolicyEngine;
+}) {
+  const { riskModel, policyEngine } = options;
+  return createTemplateAction({
+    id: CHECK_POLICY_ACTION_ID,
+    description:
+      'Evaluates a governance profile against the policy packs; fails on blocking (deny) findings',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        profile: z =>
+          z
+            .record(z.string(), z.unknown())
+            .describe(
+              'The governance profile, as it will stand under spec.governance',
+            ),
+        name: z => z.string().describe('metadata.name of the app to be'),
+        owner: z => z.string().describe('spec.owner of the app to be'),
+        lifecycle: z =>
+          z
+            .string()
+            .default('experimental')
+            .describe('spec.lifecycle of the app to be'),
+      },
+      output: {
+        allowed: z => z.boolean().describe('True when no finding blocks'),
+        tier: z => z.number().describe('Approval tier, 0-3'),
+        warnings: z =>
+          z
+            .array(z.string())
+            .describe('Messages of the findings that do not block'),
+        packs: z =>
+          z.array(z.string()).describe('Packs evaluated, as id@version'),
+      },
+    },
+    async handler(ctx) {
+      const result = validateGovernanceProfile(ctx.input.profile);
+      if (!result.valid) {
+        throw new InputError(
+          `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
+        );
+      }
+      const entity: Entity = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: ctx.input.name },
+        spec: {
+          type: 'micro-app',
+          owner: ctx.input.owner,
+          lifecycle: ctx.input.lifecycle ?? 'experimental',
+        },
+      };
+      const risk = riskModel.assess(result.profile);
+      const evaluation = await policyEngine.evaluate({
+        profile: result.profile,
+        entity,
+        risk,
+      });
+      const packs = evaluation.packs.map(p => `${p.id}@${p.version}`);
+      ctx.logger.info(
+        `Policy check with ${packs.join(', ')}: ${
+          evaluation.passedRules
+        } rules passed, ${evaluation.findings.length} findings`,
+      );
+      const blocking = evaluation.findings.filter(f => f.blocking);
+      const warnings = evaluation.findings.filter(f => !f.blocking);
+      for (const f of warnings) {
+        ctx.logger.warn(
+          `[${f.stage}] ${f.title}: ${f.message} Remediation: ${f.remediation}`,
+        );
+      }
+      for (const f of blocking) {
+        ctx.logger.error(
+          `[deny] ${f.title}: ${f.message} Remediation: ${f.remediation}`,
+        );
+      }
+      ctx.output('allowed', evaluation.allowed);
+      ctx.output('tier', risk.tier);
+      ctx.output(
+        'warnings',
+        warnings.map(f => `${f.title}: ${f.message}`),
+      );
+      ctx.output('packs', packs);
+      if (blocking.length > 0) {
+        throw new InputError(
+          `Policy check failed with ${
+            blocking.length
+          } blocking finding(s): ${blocking
+            .map(
+              f => `${f.title} (${f.message}); remediation: ${f.remediation}`,
+            )
+            .join(' | ')}`,
+        );
+      }
+    },
+  });
+}
