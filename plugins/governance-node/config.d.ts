@@ -74,6 +74,11 @@ export interface Config {
         token?: string;
       };
     };
+    /** Exceptions (waivers) for one rule on one app. */
+    exceptions?: {
+      /** Longest an exception may last, in days. Default 14. */
+      maxDays?: number;
+    };
     /** Per approval tier settings. */
     tiers?: {
       [tier in 'tier0' | 'tier1' | 'tier2' | 'tier3']?: {

@@ -1,30 +1,8 @@
-import path from 'node:path';
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-governance';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { governancePlugin } from './plugin';
+import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
-
-const examplesDir = path.resolve(__dirname, '../../../examples');
-
-/** Polls the catalog until it has ingested the given entity. */
-async function waitForEntity(server: any, kind: string, name: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const res = await request(server)
-      .get(`/api/catalog/entities/by-name/${kind}/default/${name}`)
-      .set('Authorization', mockCredentials.user.header());
-    if (res.status === 200) return;
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
-  throw new Error(`catalog never ingested ${kind}:default/${name}`);
-}
 
 // A real catalog reads the shipped examples through the real governance
 // processor; the governance plugin computes postures from it.
@@ -36,41 +14,8 @@ describe.each(
 
   beforeAll(async () => {
     const knex = await databases.init(databaseId);
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleGovernance,
-        governancePlugin,
-        mockServices.database.factory({ knex }),
-        // Requests without a token stay unauthenticated, as in production.
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        mockServices.rootConfig.factory({
-          data: {
-            // As in app-config.yaml.
-            governance: {
-              policies: {
-                organization: {
-                  approvedRegistries: ['registry.acme.example'],
-                  allowedRegions: ['eu-west-1', 'eu-sovereign', 'us-east-1'],
-                  sovereignRegions: ['eu-sovereign'],
-                },
-              },
-            },
-            catalog: {
-              rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
-              locations: [
-                { type: 'file', target: path.join(examplesDir, 'apps.yaml') },
-                { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-              ],
-            },
-          },
-        }),
-      ],
-    });
+    const backend = await startGovernanceTestBackend({ knex });
     server = backend.server;
-    await waitForEntity(server, 'component', 'patient-intake-assistant');
   });
 
   const posture = (entityRef: string) =>
@@ -125,7 +70,6 @@ describe.each(
   });
 
   it('reports an entity without a profile as not governed', async () => {
-    await waitForEntity(server, 'component', 'shadow-pricing-sheet');
     const res = await posture('component:default/shadow-pricing-sheet');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ governed: false });

@@ -9,6 +9,10 @@ import {
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
 import { DatabaseAppRegistryStore } from './database/DatabaseAppRegistryStore';
+import { DatabaseAuditLogStore } from './database/DatabaseAuditLogStore';
+import { DatabaseExceptionStore } from './database/DatabaseExceptionStore';
+import { openGovernanceDatabase } from './database/migrateDatabase';
+import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
@@ -23,6 +27,7 @@ export const governancePlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -35,14 +40,24 @@ export const governancePlugin = createBackendPlugin({
       async init(deps) {
         const { catalog, riskModel, policyEngine } = deps;
         deps.permissionsRegistry.addPermissions(governancePermissions);
-        const store = await DatabaseAppRegistryStore.create({
-          database: deps.database,
+        const maxExceptionDays =
+          deps.config.getOptionalNumber('governance.exceptions.maxDays') ?? 14;
+
+        const db = await openGovernanceDatabase(deps.database);
+        const auditLog = new DatabaseAuditLogStore(db);
+        const exceptions = new DefaultExceptionService({
+          store: new DatabaseExceptionStore(db),
+          auditLog,
+          catalog,
+          policyEngine,
+          maxDays: maxExceptionDays,
         });
         const postureService = new DefaultPostureService({
           catalog,
-          store,
+          store: new DatabaseAppRegistryStore(db),
           riskModel,
           policyEngine,
+          exceptions,
         });
         const policyService = new DefaultPolicyService({
           catalog,
@@ -55,6 +70,9 @@ export const governancePlugin = createBackendPlugin({
             permissions: deps.permissions,
             postureService,
             policyService,
+            exceptions,
+            auditLog,
+            maxExceptionDays,
           }),
         );
       },

@@ -1,5 +1,40 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** The catalog's resource type: owner checks run against catalog entities. */
+const CATALOG_ENTITY = 'catalog-entity';
+
+/**
+ * Request an exception (waiver) for a rule on an app. Resource permission on
+ * the app's catalog entity, so a policy can limit it to the app's owners.
+ *
+ * @public
+ */
+export const governanceExceptionRequestPermission = createPermission({
+  name: 'governance.exception.request',
+  attributes: { action: 'create' },
+  resourceType: CATALOG_ENTITY,
+});
+
+/**
+ * Grant or deny exception requests (admins and security reviewers).
+ *
+ * @public
+ */
+export const governanceExceptionDecidePermission = createPermission({
+  name: 'governance.exception.decide',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Read, verify and export the audit log (admins and auditors).
+ *
+ * @public
+ */
+export const governanceAuditReadPermission = createPermission({
+  name: 'governance.audit.read',
+  attributes: { action: 'read' },
+});
+
 /**
  * Run a policy dry run against every governed app (platform admins).
  *
@@ -11,4 +46,9 @@ export const governancePolicyDryRunPermission = createPermission({
 });
 
 /** Every permission of the governance plugin. @public */
-export const governancePermissions = [governancePolicyDryRunPermission];
+export const governancePermissions = [
+  governanceExceptionRequestPermission,
+  governanceExceptionDecidePermission,
+  governanceAuditReadPermission,
+  governancePolicyDryRunPermission,
+];

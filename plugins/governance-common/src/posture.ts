@@ -2,6 +2,7 @@ import { GovernanceProfile } from './profile/governanceProfileSchema';
 import { ProfileIssue } from './profile/validateGovernanceProfile';
 import { RiskAssessment } from './risk/assessRisk';
 import { PolicyEvaluation } from './policy';
+import { PolicyException } from './exceptions';
 
 /** Lifecycle states of a governed app. @public */
 export const LIFECYCLE_STATES = [
@@ -29,6 +30,8 @@ export interface GovernancePosture {
   risk?: RiskAssessment;
   /** Findings of the configured policy packs. */
   policy?: PolicyEvaluation;
+  /** Exceptions requested or granted for this app, newest first. */
+  exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };
   lifecycle?: { state: LifecycleState; registeredAt: string };
   evaluatedAt: string;

@@ -1,6 +1,7 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { AppSnapshot } from './AppRegistryStore';
 import { DatabaseAppRegistryStore } from './DatabaseAppRegistryStore';
+import { migrateUp } from './migrateDatabase';
 
 jest.setTimeout(60_000);
 
@@ -21,9 +22,8 @@ describe('DatabaseAppRegistryStore', () => {
 
   async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseAppRegistryStore.create({
-      database: mockServices.database({ knex }),
-    });
+    await migrateUp(knex);
+    const store = new DatabaseAppRegistryStore(knex);
     return { knex, store };
   }
 

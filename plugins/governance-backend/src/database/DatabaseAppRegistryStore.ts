@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   LifecycleState,
   RiskLevel,
@@ -9,7 +8,6 @@ import {
   AppSnapshot,
   RegisteredApp,
 } from './AppRegistryStore';
-import { migrateUp } from './migrateDatabase';
 
 const TABLE = 'governance_apps';
 
@@ -45,16 +43,6 @@ const toApp = (row: AppRow): RegisteredApp => ({
 
 /** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
 export class DatabaseAppRegistryStore implements AppRegistryStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseAppRegistryStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateUp(client);
-    }
-    return new DatabaseAppRegistryStore(client);
-  }
-
   constructor(private readonly db: Knex) {}
 
   async recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp> {

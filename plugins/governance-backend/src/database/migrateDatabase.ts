@@ -1,4 +1,7 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath(
@@ -21,4 +24,15 @@ export async function migrateUp(knex: Knex): Promise<void> {
 /** Rolls every migration of the governance plugin back (tests, uninstall). */
 export async function migrateDownAll(knex: Knex): Promise<void> {
   await knex.migrate.rollback(config, true);
+}
+
+/** The plugin's database client, migrated up unless migrations are skipped. */
+export async function openGovernanceDatabase(
+  database: DatabaseService,
+): Promise<Knex> {
+  const client = await database.getClient();
+  if (!database.migrations?.skip) {
+    await migrateUp(client);
+  }
+  return client;
 }

@@ -12,9 +12,11 @@ import {
 import {
   PolicyEngine,
   RiskModelService,
+  ruleKey,
 } from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
+import { ExceptionService } from './ExceptionService';
 import { PostureService } from './PostureService';
 
 /** Options of {@link DefaultPostureService}. */
@@ -23,6 +25,7 @@ export interface DefaultPostureServiceOptions {
   store: AppRegistryStore;
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
+  exceptions: ExceptionService;
   now?: () => Date;
 }
 
@@ -78,12 +81,14 @@ export class DefaultPostureService implements PostureService {
     }
     const { profile } = result;
     const risk = this.options.riskModel.assess(profile);
-    // Exceptions (waivers) plug in here once they exist.
-    const policy = await this.options.policyEngine.evaluate({
-      profile,
-      entity,
-      risk,
-    });
+    const exceptions = await this.options.exceptions.listForEntity(entityRef);
+    const waivedRules = new Set(
+      exceptions.filter(e => e.active).map(e => ruleKey(e.packId, e.ruleId)),
+    );
+    const policy = await this.options.policyEngine.evaluate(
+      { profile, entity, risk },
+      { waivedRules },
+    );
     const app = await this.options.store.recordSnapshot({
       entityRef,
       riskScore: risk.score,
@@ -103,6 +108,7 @@ export class DefaultPostureService implements PostureService {
       profile,
       risk,
       policy,
+      exceptions,
       retirement: profile.retirementDate
         ? {
             date: profile.retirementDate,

@@ -3,8 +3,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import {
   ENFORCEMENT_STAGES,
   governancePolicyDryRunPermission,
@@ -12,6 +11,11 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
+import { AuditLogStore } from '../database/AuditLogStore';
+import { createAuditRoutes } from './auditRoutes';
+import { createExceptionRoutes } from './exceptionRoutes';
+import { ExceptionService } from './ExceptionService';
+import { parseBody, requirePermission } from './http';
 import { PolicyService } from './PolicyService';
 import { PostureService } from './PostureService';
 
@@ -21,6 +25,10 @@ export interface RouterOptions {
   permissions: PermissionsService;
   postureService: PostureService;
   policyService: PolicyService;
+  exceptions: ExceptionService;
+  auditLog: AuditLogStore;
+  /** Longest an exception may last, in days. */
+  maxExceptionDays: number;
 }
 
 function parseEntityRefParam(value: unknown): string {
@@ -71,17 +79,6 @@ const dryRunBody = z
     message: 'give a candidate "pack" (YAML text) or "stageOverrides"',
   });
 
-/** Parses a JSON body with a zod schema; a 400 names the first bad field. */
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.map(String).join('.') || 'body';
-    throw new InputError(`Request body field "${field}": ${issue.message}`);
-  }
-  return parsed.data;
-}
-
 /** The governance REST API. Validates at the edge; logic lives in services. */
 export async function createRouter(
   options: RouterOptions,
@@ -117,15 +114,12 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const [decision] = await permissions.authorize(
-      [{ permission: governancePolicyDryRunPermission }],
-      { credentials },
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governancePolicyDryRunPermission },
+      'Only governance admins may run policy dry runs',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        'Only governance admins may run policy dry runs',
-      );
-    }
     const body = parseBody(dryRunBody, req.body);
     res.json(
       await policyService.dryRun(
@@ -134,6 +128,18 @@ export async function createRouter(
       ),
     );
   });
+
+  router.use(
+    createExceptionRoutes({
+      httpAuth,
+      permissions,
+      exceptions: options.exceptions,
+      maxDays: options.maxExceptionDays,
+    }),
+  );
+  router.use(
+    createAuditRoutes({ httpAuth, permissions, auditLog: options.auditLog }),
+  );
 
   return router;
 }

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { ServiceFactory } from '@backstage/backend-plugin-api';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-governance';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { governancePlugin } from '../plugin';
+
+const examplesDir = path.resolve(__dirname, '../../../../examples');
+
+/**
+ * Starts a backend with the real catalog (reading the shipped examples
+ * through the governance processor) and the governance plugin, and waits
+ * until the catalog has ingested the examples.
+ */
+export async function startGovernanceTestBackend(options: {
+  knex: Knex;
+  extraFeatures?: ServiceFactory[];
+}) {
+  const backend = await startTestBackend({
+    features: [
+      catalogPlugin,
+      catalogModuleGovernance,
+      governancePlugin,
+      mockServices.database.factory({ knex: options.knex }),
+      // Requests without a token stay unauthenticated, as in production.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          // As in app-config.yaml.
+          governance: {
+            policies: {
+              organization: {
+                approvedRegistries: ['registry.acme.example'],
+                allowedRegions: ['eu-west-1', 'eu-sovereign', 'us-east-1'],
+                sovereignRegions: ['eu-sovereign'],
+              },
+            },
+          },
+          catalog: {
+            rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
+            locations: [
+              { type: 'file', target: path.join(examplesDir, 'apps.yaml') },
+              { type: 'file', target: path.join(examplesDir, 'org.yaml') },
+            ],
+          },
+        },
+      }),
+      ...(options.extraFeatures ?? []),
+    ],
+  });
+  await waitForEntity(backend.server, 'component', 'patient-intake-assistant');
+  await waitForEntity(backend.server, 'component', 'shadow-pricing-sheet');
+  return backend;
+}
+
+/** Polls the catalog until it has ingested the given entity. */
+export async function waitForEntity(server: any, kind: string, name: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const res = await request(server)
+      .get(`/api/catalog/entities/by-name/${kind}/default/${name}`)
+      .set('Authorization', mockCredentials.user.header());
+    if (res.status === 200) return;
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  throw new Error(`catalog never ingested ${kind}:default/${name}`);
+}

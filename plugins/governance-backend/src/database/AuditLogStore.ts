@@ -1,0 +1,41 @@
+/** An event to append to the audit log. */
+export interface AuditEventInput {
+  actor: string;
+  action: string;
+  entityRef?: string;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** An event as stored, with its place in the hash chain. */
+export interface AuditEvent {
+  seq: number;
+  eventId: string;
+  occurredAt: string;
+  actor: string;
+  action: string;
+  entityRef?: string;
+  payload: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** The result of checking the whole chain. */
+export interface AuditVerification {
+  valid: boolean;
+  checkedEvents: number;
+  /** The first event whose content or link does not match. */
+  firstBroken?: { seq: number; eventId: string; reason: string };
+}
+
+/** The append-only, hash-chained audit log. */
+export interface AuditLogStore {
+  append(event: AuditEventInput): Promise<AuditEvent>;
+  list(options: {
+    from?: Date;
+    to?: Date;
+    entityRef?: string;
+    limit: number;
+  }): Promise<AuditEvent[]>;
+  verify(): Promise<AuditVerification>;
+}

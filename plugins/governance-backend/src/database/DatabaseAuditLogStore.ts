@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { Knex } from 'knex';
+import {
+  AuditEvent,
+  AuditEventInput,
+  AuditLogStore,
+  AuditVerification,
+} from './AuditLogStore';
+import { hashAuditEvent } from './auditHash';
+
+const EVENTS = 'governance_audit_events';
+const HEAD = 'governance_audit_head';
+const GENESIS = '0'.repeat(64);
+const PAGE = 1000;
+
+interface EventRow {
+  seq: number | string;
+  event_id: string;
+  occurred_at: Date | string | number;
+  actor: string;
+  action: string;
+  entity_ref: string | null;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEvent = (row: EventRow): AuditEvent => ({
+  seq: Number(row.seq),
+  eventId: row.event_id,
+  occurredAt: new Date(row.occurred_at).toISOString(),
+  actor: row.actor,
+  action: row.action,
+  entityRef: row.entity_ref ?? undefined,
+  payload: JSON.parse(row.payload),
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+/** Why an event does not continue the chain, or undefined when it does. */
+function findBreak(event: AuditEvent, prevHash: string, expectedSeq: number) {
+  if (event.seq !== expectedSeq) return `event ${expectedSeq} is missing`;
+  if (event.prevHash !== prevHash) {
+    return 'its link to the previous event does not match';
+  }
+  if (hashAuditEvent(prevHash, event) !== event.hash) {
+    return 'its content does not match its hash';
+  }
+  return undefined;
+}
+
+/** The audit log in the plugin's database. */
+export class DatabaseAuditLogStore implements AuditLogStore {
+  constructor(private readonly db: Knex) {}
+
+  async append(input: AuditEventInput): Promise<AuditEvent> {
+    return this.db.transaction(async tx => {
+      // Locking the single head row serialises appends across backends.
+      const headQuery = tx(HEAD).where({ id: 1 });
+      const head = await (this.db.client.config.client === 'pg'
+        ? headQuery.forUpdate()
+        : headQuery
+      ).first();
+      const payload = JSON.parse(canonicalize(input.payload) ?? '{}');
+      const event = {
+        seq: Number(head.seq) + 1,
+        eventId: randomUUID(),
+        occurredAt: input.occurredAt.toISOString(),
+        actor: input.actor,
+        action: input.action,
+        entityRef: input.entityRef,
+        payload,
+      };
+      const hash = hashAuditEvent(head.hash, event);
+      await tx<EventRow>(EVENTS).insert({
+        seq: event.seq,
+        event_id: event.eventId,
+        occurred_at: input.occurredAt,
+        actor: event.actor,
+        action: event.action,
+        entity_ref: event.entityRef ?? null,
+        payload: canonicalize(payload) ?? '{}',
+        prev_hash: head.hash,
+        hash,
+      });
+      await tx(HEAD).where({ id: 1 }).update({ seq: event.seq, hash });
+      return { ...event, prevHash: head.hash, hash };
+    });
+  }
+
+  async list(options: {
+    from?: Date;
+    to?: Date;
+    entityRef?: string;
+    limit: number;
+  }): Promise<AuditEvent[]> {
+    const query = this.db<EventRow>(EVENTS).orderBy('seq').limit(options.limit);
+    if (options.from) query.where('occurred_at', '>=', options.from);
+    if (options.to) query.where('occurred_at', '<', options.to);
+    if (options.entityRef) query.where('entity_ref', options.entityRef);
+    return (await query).map(toEvent);
+  }
+
+  async verify(): Promise<AuditVerification> {
+    let prevHash = GENESIS;
+    let expectedSeq = 1;
+    let checked = 0;
+    for (;;) {
+      const rows = await this.db<EventRow>(EVENTS)
+        .where('seq', '>=', expectedSeq)
+        .orderBy('seq')
+        .limit(PAGE);
+      for (const row of rows) {
+        const event = toEvent(row);
+        const reason = findBreak(event, prevHash, expectedSeq);
+        if (reason) {
+          return {
+            valid: false,
+            checkedEvents: checked,
+            firstBroken: { seq: event.seq, eventId: event.eventId, reason },
+          };
+        }
+        prevHash = event.hash;
+        expectedSeq++;
+        checked++;
+      }
+      if (rows.length < PAGE) break;
+    }
+    const head = await this.db(HEAD).where({ id: 1 }).first();
+    if (Number(head.seq) !== checked || head.hash !== prevHash) {
+      return {
+        valid: false,
+        checkedEvents: checked,
+        firstBroken: {
+          seq: checked + 1,
+          eventId: '',
+          reason: `the log ends at event ${checked} but its head records event ${Number(
+            head.seq,
+          )}`,
+        },
+      };
+    }
+    return { valid: true, checkedEvents: checked };
+  }
+}

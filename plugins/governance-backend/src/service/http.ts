@@ -1,0 +1,52 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { z } from 'zod/v4';
+
+/** Parses a JSON body with a zod schema; a 400 names the first bad field. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map(String).join('.') || 'body';
+    throw new InputError(`Request body field "${field}": ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Who did it, for the audit log: a user or service entity ref. */
+export function actorOf(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  if (principal.type === 'user' && principal.userEntityRef) {
+    return principal.userEntityRef;
+  }
+  return `service:${principal.subject ?? 'unknown'}`;
+}
+
+/** Throws NotAllowedError unless the permission framework allows the call. */
+export async function requirePermission(
+  permissions: PermissionsService,
+  credentials: BackstageCredentials,
+  request:
+    | { permission: BasicPermission }
+    | { permission: ResourcePermission; resourceRef: string },
+  refusal: string,
+): Promise<void> {
+  const [decision] = await permissions.authorize([request as any], {
+    credentials,
+  });
+  if (decision.result !== AuthorizeResult.ALLOW) {
+    throw new NotAllowedError(refusal);
+  }
+}

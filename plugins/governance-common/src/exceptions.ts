@@ -1,0 +1,31 @@
+/** States of an exception (waiver) request. @public */
+export const EXCEPTION_STATUSES = ['requested', 'granted', 'denied'] as const;
+/** @public */
+export type ExceptionStatus = (typeof EXCEPTION_STATUSES)[number];
+
+/**
+ * An exception for one policy rule on one app. While granted and not
+ * expired, the rule's finding on that app is waived: shown, but not blocking.
+ *
+ * @public
+ */
+export interface PolicyException {
+  id: string;
+  entityRef: string;
+  packId: string;
+  ruleId: string;
+  justification: string;
+  compensatingControls: string;
+  /** Days the exception should last once granted. */
+  requestedDays: number;
+  status: ExceptionStatus;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  decisionComment?: string;
+  /** Set when granted. */
+  expiresAt?: string;
+  /** Granted and not yet expired. */
+  active: boolean;
+}
