@@ -74,6 +74,29 @@ export interface Config {
         token?: string;
       };
     };
+    /**
+     * Who holds each governance role: lists of user or group entity refs,
+     * e.g. group:default/security-team. Used by the governance permission
+     * policy and by approval routing.
+     */
+    roles?: {
+      /** Platform admins / Center of Enablement: exceptions, dry runs, quarantine, retirement. */
+      admins?: string[];
+      /** Auditors: read, verify and export the audit log. */
+      auditors?: string[];
+      /** Team leads or enablement reviewers (tier 1). */
+      teamLeads?: string[];
+      /** Security reviewers (tier 2 and up); they also decide on exceptions. */
+      security?: string[];
+      /** Privacy reviewers (tier 2 and up). */
+      privacy?: string[];
+      /** Platform reviewers (tier 2 and up). */
+      platform?: string[];
+      /** Executive sign-off (tier 3). */
+      executive?: string[];
+      /** Legal sign-off (tier 3). */
+      legal?: string[];
+    };
     /** Exceptions (waivers) for one rule on one app. */
     exceptions?: {
       /** Longest an exception may last, in days. Default 14. */

@@ -25,11 +25,9 @@ backend.add(
 );
 backend.add(import('@guardrails/plugin-scaffolder-backend-module-governance'));
 
-// Permissions
+// Permissions, with the Guardrails policy (roles in app-config governance.roles)
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('@guardrails/plugin-permission-backend-module-governance'));
 
 // Notifications and signals
 backend.add(import('@backstage/plugin-notifications-backend'));

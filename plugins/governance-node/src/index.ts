@@ -35,3 +35,5 @@ export { readPolicyOptions } from './policy/readPolicyOptions';
 export type { PolicyOptions } from './policy/readPolicyOptions';
 export { DEFAULT_CEL_LIMITS } from './policy/compilePolicyPack';
 export type { CelLimits } from './policy/compilePolicyPack';
+export { readGovernanceRoles, rolesOf } from './readGovernanceRoles';
+export type { GovernanceRole, GovernanceRoles } from './readGovernanceRoles';
