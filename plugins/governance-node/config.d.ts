@@ -97,6 +97,15 @@ export interface Config {
       /** Legal sign-off (tier 3). */
       legal?: string[];
     };
+    /** Approval requests by tier. */
+    approvals?: {
+      /** Hours reviewers have per tier. Defaults: tier1 24, tier2 48, tier3 120. */
+      slaHours?: {
+        tier1?: number;
+        tier2?: number;
+        tier3?: number;
+      };
+    };
     /** Exceptions (waivers) for one rule on one app. */
     exceptions?: {
       /** Longest an exception may last, in days. Default 14. */

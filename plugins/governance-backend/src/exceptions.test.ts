@@ -113,6 +113,7 @@ describe.each(
 
     const events = await as(reviewer).get(`/audit/events?entityRef=${crm}`);
     expect(events.body.items.map((e: any) => [e.action, e.actor])).toEqual([
+      ['approval.requested', 'service:governance'],
       ['exception.requested', 'user:default/ada'],
       ['exception.granted', 'user:default/erin'],
     ]);

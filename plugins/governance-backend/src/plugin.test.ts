@@ -41,7 +41,8 @@ describe.each(
         governed: true,
         validation: { valid: true, issues: [] },
         risk: { tier, level },
-        lifecycle: { state: 'registered' },
+        lifecycle: { state: tier === 0 ? 'approved' : 'pending-approval' },
+        approval: { tier, status: tier === 0 ? 'auto-approved' : 'pending' },
       });
       expect(res.body.risk.dimensions).toHaveLength(5);
       expect(res.body.risk.requiredControls.length).toBeGreaterThan(3);

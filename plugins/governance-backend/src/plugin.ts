@@ -6,12 +6,18 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { governancePermissions } from '@guardrails/plugin-governance-common';
 import {
   policyEngineServiceRef,
+  readGovernanceRoles,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
+import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { DatabaseAppRegistryStore } from './database/DatabaseAppRegistryStore';
 import { DatabaseAuditLogStore } from './database/DatabaseAuditLogStore';
 import { DatabaseExceptionStore } from './database/DatabaseExceptionStore';
 import { openGovernanceDatabase } from './database/migrateDatabase';
+import {
+  DEFAULT_APPROVAL_SLA_HOURS,
+  DefaultApprovalService,
+} from './service/DefaultApprovalService';
 import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
 import { DefaultPostureService } from './service/DefaultPostureService';
@@ -33,6 +39,7 @@ export const governancePlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
         riskModel: riskModelServiceRef,
         policyEngine: policyEngineServiceRef,
@@ -52,12 +59,29 @@ export const governancePlugin = createBackendPlugin({
           policyEngine,
           maxDays: maxExceptionDays,
         });
+        const apps = new DatabaseAppRegistryStore(db);
+        const sla = deps.config.getOptionalConfig(
+          'governance.approvals.slaHours',
+        );
+        const approvals = new DefaultApprovalService({
+          store: new DatabaseApprovalStore(db),
+          apps,
+          auditLog,
+          userInfo: deps.userInfo,
+          roles: readGovernanceRoles(deps.config),
+          slaHours: {
+            1: sla?.getOptionalNumber('tier1') ?? DEFAULT_APPROVAL_SLA_HOURS[1],
+            2: sla?.getOptionalNumber('tier2') ?? DEFAULT_APPROVAL_SLA_HOURS[2],
+            3: sla?.getOptionalNumber('tier3') ?? DEFAULT_APPROVAL_SLA_HOURS[3],
+          },
+        });
         const postureService = new DefaultPostureService({
           catalog,
-          store: new DatabaseAppRegistryStore(db),
+          store: apps,
           riskModel,
           policyEngine,
           exceptions,
+          approvals,
         });
         const policyService = new DefaultPolicyService({
           catalog,
@@ -71,6 +95,7 @@ export const governancePlugin = createBackendPlugin({
             postureService,
             policyService,
             exceptions,
+            approvals,
             auditLog,
             maxExceptionDays,
           }),

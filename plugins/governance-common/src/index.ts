@@ -11,6 +11,7 @@ export * from './profile/validateGovernanceProfile';
 export * from './risk/riskWeights';
 export * from './risk/tierRequirements';
 export * from './risk/assessRisk';
+export * from './approvals';
 export * from './exceptions';
 export * from './permissions';
 export * from './policy';

@@ -26,6 +26,17 @@ export const governanceExceptionDecidePermission = createPermission({
 });
 
 /**
+ * Decide on approval requests; the service also checks that the user holds
+ * the reviewer role they decide for.
+ *
+ * @public
+ */
+export const governanceApprovalDecidePermission = createPermission({
+  name: 'governance.approval.decide',
+  attributes: { action: 'update' },
+});
+
+/**
  * Read, verify and export the audit log (admins and auditors).
  *
  * @public
@@ -47,6 +58,7 @@ export const governancePolicyDryRunPermission = createPermission({
 
 /** Every permission of the governance plugin. @public */
 export const governancePermissions = [
+  governanceApprovalDecidePermission,
   governanceExceptionRequestPermission,
   governanceExceptionDecidePermission,
   governanceAuditReadPermission,

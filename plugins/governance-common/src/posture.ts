@@ -3,6 +3,7 @@ import { ProfileIssue } from './profile/validateGovernanceProfile';
 import { RiskAssessment } from './risk/assessRisk';
 import { PolicyEvaluation } from './policy';
 import { PolicyException } from './exceptions';
+import { ApprovalRequest } from './approvals';
 
 /** Lifecycle states of a governed app. @public */
 export const LIFECYCLE_STATES = [
@@ -30,6 +31,8 @@ export interface GovernancePosture {
   risk?: RiskAssessment;
   /** Findings of the configured policy packs. */
   policy?: PolicyEvaluation;
+  /** The latest approval request of the app. */
+  approval?: ApprovalRequest;
   /** Exceptions requested or granted for this app, newest first. */
   exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };

@@ -1,6 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  governanceApprovalDecidePermission,
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
@@ -61,6 +62,18 @@ describe('GovernancePermissionPolicy', () => {
     ).toBe(AuthorizeResult.ALLOW);
     expect(
       (await decide(governanceExceptionDecidePermission, ada)).result,
+    ).toBe(AuthorizeResult.DENY);
+  });
+
+  it('lets reviewers, and only reviewers, decide approval requests', async () => {
+    expect(
+      (await decide(governanceApprovalDecidePermission, erin)).result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect((await decide(governanceApprovalDecidePermission, ada)).result).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect(
+      (await decide(governanceApprovalDecidePermission, audrey)).result,
     ).toBe(AuthorizeResult.DENY);
   });
 

@@ -13,6 +13,7 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import {
+  governanceApprovalDecidePermission,
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
@@ -52,6 +53,11 @@ export class GovernancePermissionPolicy implements PermissionPolicy {
         permission,
         catalogConditions.isEntityOwner({ claims }),
       );
+    }
+    if (isPermission(permission, governanceApprovalDecidePermission)) {
+      // The governance backend checks the specific role decided for.
+      const reviewer = [...held].some(r => r !== 'admin' && r !== 'auditor');
+      return reviewer ? allow : deny;
     }
     if (isPermission(permission, governanceExceptionDecidePermission)) {
       return isAdmin || held.has('security') ? allow : deny;

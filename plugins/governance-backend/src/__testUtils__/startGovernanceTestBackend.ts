@@ -36,6 +36,16 @@ export async function startGovernanceTestBackend(options: {
         data: {
           // As in app-config.yaml.
           governance: {
+            // Reviewer roles held directly by example users.
+            roles: {
+              admins: ['user:default/frank'],
+              teamLeads: ['user:default/frank'],
+              security: ['user:default/erin'],
+              privacy: ['user:default/pia'],
+              platform: ['user:default/frank'],
+              executive: ['user:default/leo'],
+              legal: ['user:default/leo'],
+            },
             policies: {
               organization: {
                 approvedRegistries: ['registry.acme.example'],

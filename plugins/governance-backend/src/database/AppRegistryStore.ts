@@ -37,4 +37,6 @@ export interface AppRegistryStore {
    */
   recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
   getApp(entityRef: string): Promise<RegisteredApp | undefined>;
+  /** Moves a registered app to another lifecycle state. */
+  setLifecycleState(entityRef: string, state: LifecycleState): Promise<void>;
 }

@@ -70,6 +70,15 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
     return app!;
   }
 
+  async setLifecycleState(
+    entityRef: string,
+    state: LifecycleState,
+  ): Promise<void> {
+    await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .update({ lifecycle_state: state });
+  }
+
   async getApp(entityRef: string): Promise<RegisteredApp | undefined> {
     const row = await this.db<AppRow>(TABLE)
       .where({ entity_ref: entityRef })

@@ -16,6 +16,7 @@ import {
 } from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
+import { ApprovalService } from './ApprovalService';
 import { ExceptionService } from './ExceptionService';
 import { PostureService } from './PostureService';
 
@@ -26,6 +27,7 @@ export interface DefaultPostureServiceOptions {
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
   exceptions: ExceptionService;
+  approvals: ApprovalService;
   now?: () => Date;
 }
 
@@ -101,6 +103,16 @@ export class DefaultPostureService implements PostureService {
         .digest('hex'),
       evaluatedAt: now,
     });
+    // Registration and material changes open approval requests; reading the
+    // posture keeps them current even between sync runs.
+    const approval = await this.options.approvals.reconcile(
+      entityRef,
+      profile,
+      risk,
+    );
+    const lifecycleState =
+      (await this.options.store.getApp(entityRef))?.lifecycleState ??
+      app.lifecycleState;
     return {
       ...base,
       governed: true,
@@ -108,6 +120,7 @@ export class DefaultPostureService implements PostureService {
       profile,
       risk,
       policy,
+      approval,
       exceptions,
       retirement: profile.retirementDate
         ? {
@@ -116,7 +129,7 @@ export class DefaultPostureService implements PostureService {
           }
         : undefined,
       lifecycle: {
-        state: app.lifecycleState,
+        state: lifecycleState,
         registeredAt: app.registeredAt.toISOString(),
       },
     };

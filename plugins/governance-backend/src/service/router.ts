@@ -12,7 +12,10 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AuditLogStore } from '../database/AuditLogStore';
+import { createApprovalRoutes } from './approvalRoutes';
+import { ApprovalService } from './ApprovalService';
 import { createAuditRoutes } from './auditRoutes';
+import { decidePromotion } from './decidePromotion';
 import { createExceptionRoutes } from './exceptionRoutes';
 import { ExceptionService } from './ExceptionService';
 import { parseBody, requirePermission } from './http';
@@ -26,6 +29,7 @@ export interface RouterOptions {
   postureService: PostureService;
   policyService: PolicyService;
   exceptions: ExceptionService;
+  approvals: ApprovalService;
   auditLog: AuditLogStore;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
@@ -95,6 +99,17 @@ export async function createRouter(
     res.json(await postureService.getPosture(entityRef, { credentials }));
   });
 
+  // For an app's own CI, with a static service token: may it go to
+  // production now, and if not, why not.
+  router.get('/promotion-gate', async (req, res) => {
+    const entityRef = parseEntityRefParam(req.query.entityRef);
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const posture = await postureService.getPosture(entityRef, { credentials });
+    res.json(decidePromotion(posture));
+  });
+
   // Risk and policy findings of a profile not (yet) in the catalog: the
   // template form's preview and the scaffolder use it.
   router.post('/profiles/evaluate', async (req, res) => {
@@ -135,6 +150,13 @@ export async function createRouter(
       permissions,
       exceptions: options.exceptions,
       maxDays: options.maxExceptionDays,
+    }),
+  );
+  router.use(
+    createApprovalRoutes({
+      httpAuth,
+      permissions,
+      approvals: options.approvals,
     }),
   );
   router.use(

@@ -1,0 +1,41 @@
+import {
+  ApprovalDecision,
+  ApprovalRequest,
+  ApprovalStatus,
+  ApprovalTier,
+  ReviewerRole,
+} from '@guardrails/plugin-governance-common';
+
+/** A request to open. */
+export interface NewApprovalRequest {
+  entityRef: string;
+  materialHash: string;
+  tier: ApprovalTier;
+  requiredRoles: ReviewerRole[];
+  status: Extract<ApprovalStatus, 'pending' | 'auto-approved'>;
+  reason: string;
+  createdAt: Date;
+  dueAt?: Date;
+}
+
+/** Persistence of approval requests and decisions. */
+export interface ApprovalStore {
+  /**
+   * Opens a request unless the app's latest request is about the same
+   * material profile; returns the latest request and whether it is new.
+   */
+  openIfChanged(
+    request: NewApprovalRequest,
+  ): Promise<{ request: ApprovalRequest; opened: boolean }>;
+  get(id: string): Promise<ApprovalRequest | undefined>;
+  latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;
+  listPending(): Promise<ApprovalRequest[]>;
+  /**
+   * Records one role's decision and the request's resulting status; returns
+   * undefined when that role has decided already.
+   */
+  addDecision(
+    requestId: string,
+    decision: ApprovalDecision,
+  ): Promise<ApprovalRequest | undefined>;
+}

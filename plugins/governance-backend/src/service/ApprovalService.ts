@@ -1,0 +1,34 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  ApprovalDecisionKind,
+  ApprovalRequest,
+  GovernanceProfile,
+  ReviewerRole,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
+
+/** Approval requests by tier: opening, deciding, queues. */
+export interface ApprovalService {
+  /**
+   * Opens a request when the app is new or its profile changed materially
+   * (tier, classification, integrations, scopes); approves tier 0 at once.
+   * Returns the app's current request.
+   */
+  reconcile(
+    entityRef: string,
+    profile: GovernanceProfile,
+    risk: RiskAssessment,
+  ): Promise<ApprovalRequest>;
+  decide(
+    requestId: string,
+    decision: {
+      role: ReviewerRole;
+      decision: ApprovalDecisionKind;
+      comment: string;
+    },
+    options: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest>;
+  /** Pending requests waiting on a role the user holds, by SLA due time. */
+  queueFor(credentials: BackstageCredentials): Promise<ApprovalRequest[]>;
+  latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;
+}

@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import {
+  BackstageCredentials,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  ApprovalDecisionKind,
+  ApprovalRequest,
+  ApprovalTier,
+  GovernanceProfile,
+  ReviewerRole,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
+import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
+import canonicalize from 'canonicalize';
+import { AppRegistryStore } from '../database/AppRegistryStore';
+import { ApprovalStore } from '../database/ApprovalStore';
+import { AuditLogStore } from '../database/AuditLogStore';
+import { ApprovalService } from './ApprovalService';
+
+const HOUR_MS = 3_600_000;
+
+/** Review SLA per tier, in hours. */
+export type ApprovalSlaHours = Record<Exclude<ApprovalTier, 0>, number>;
+
+/** @public */
+export const DEFAULT_APPROVAL_SLA_HOURS: ApprovalSlaHours = {
+  1: 24,
+  2: 48,
+  3: 120,
+};
+
+/** Options of {@link DefaultApprovalService}. */
+export interface DefaultApprovalServiceOptions {
+  store: ApprovalStore;
+  apps: AppRegistryStore;
+  auditLog: AuditLogStore;
+  userInfo: UserInfoService;
+  roles: GovernanceRoles;
+  slaHours: ApprovalSlaHours;
+  now?: () => Date;
+}
+
+/** The parts of a profile whose change needs a new approval. */
+export function materialHashOf(
+  profile: GovernanceProfile,
+  risk: RiskAssessment,
+): string {
+  const material = {
+    tier: risk.tier,
+    dataClassification: profile.dataClassification,
+    integrations: profile.integrations.map(i => ({
+      target: i.target,
+      access: i.access,
+      type: i.type,
+      scopes: [...i.scopes].sort(),
+    })),
+    requestedScopes: [...profile.requestedScopes].sort(),
+  };
+  return createHash('sha256')
+    .update(canonicalize(material) ?? '')
+    .digest('hex');
+}
+
+/** Opens, routes and closes approval requests; every step is audited. */
+export class DefaultApprovalService implements ApprovalService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DefaultApprovalServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async reconcile(
+    entityRef: string,
+    profile: GovernanceProfile,
+    risk: RiskAssessment,
+  ) {
+    const now = this.now();
+    const automatic = risk.tier === 0;
+    const { request, opened } = await this.options.store.openIfChanged({
+      entityRef,
+      materialHash: materialHashOf(profile, risk),
+      tier: risk.tier,
+      requiredRoles: risk.reviewers,
+      status: automatic ? 'auto-approved' : 'pending',
+      reason: automatic
+        ? `Approved automatically: tier 0 (self-service). ${risk.tierReasons.join(
+            '; ',
+          )}.`
+        : `Tier ${risk.tier} (${risk.tierName}) needs ${risk.reviewers.join(
+            ', ',
+          )}. ${risk.tierReasons.join('; ')}.`,
+      createdAt: now,
+      dueAt: automatic
+        ? undefined
+        : new Date(
+            now.getTime() +
+              this.options.slaHours[risk.tier as 1 | 2 | 3] * HOUR_MS,
+          ),
+    });
+    if (opened) {
+      await this.options.auditLog.append({
+        actor: 'service:governance',
+        action: automatic ? 'approval.auto-approved' : 'approval.requested',
+        entityRef,
+        occurredAt: now,
+        payload: {
+          requestId: request.id,
+          tier: request.tier,
+          requiredRoles: request.requiredRoles,
+          reason: request.reason,
+        },
+      });
+      await this.options.apps.setLifecycleState(
+        entityRef,
+        automatic ? 'approved' : 'pending-approval',
+      );
+    }
+    return request;
+  }
+
+  async decide(
+    requestId: string,
+    decision: {
+      role: ReviewerRole;
+      decision: ApprovalDecisionKind;
+      comment: string;
+    },
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest> {
+    const request = await this.options.store.get(requestId);
+    if (!request) throw new NotFoundError(`No approval request ${requestId}`);
+    if (!request.requiredRoles.includes(decision.role)) {
+      throw new InputError(
+        `role: ${decision.role} does not review this request; it needs ${
+          request.requiredRoles.join(', ') || 'no reviewer'
+        }`,
+      );
+    }
+    if (!(await this.rolesHeldBy(credentials)).has(decision.role)) {
+      throw new NotAllowedError(
+        `You do not hold the ${decision.role} reviewer role`,
+      );
+    }
+    if (request.status !== 'pending') {
+      throw new ConflictError(
+        `Approval request ${requestId} is ${request.status}; it takes no more decisions`,
+      );
+    }
+    const now = this.now();
+    const updated = await this.options.store.addDecision(requestId, {
+      ...decision,
+      decidedBy: actor,
+      decidedAt: now.toISOString(),
+    });
+    if (!updated) {
+      throw new ConflictError(
+        `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
+      );
+    }
+    await this.options.auditLog.append({
+      actor,
+      action: 'approval.decided',
+      entityRef: request.entityRef,
+      occurredAt: now,
+      payload: { requestId, ...decision, status: updated.status },
+    });
+    if (updated.status !== 'pending') {
+      await this.options.apps.setLifecycleState(
+        request.entityRef,
+        updated.status === 'approved' ? 'approved' : 'registered',
+      );
+    }
+    return updated;
+  }
+
+  async queueFor(credentials: BackstageCredentials) {
+    const held = await this.rolesHeldBy(credentials);
+    const pending = await this.options.store.listPending();
+    return pending.filter(r => r.awaitingRoles.some(role => held.has(role)));
+  }
+
+  latestForEntity(entityRef: string) {
+    return this.options.store.latestForEntity(entityRef);
+  }
+
+  private async rolesHeldBy(credentials: BackstageCredentials) {
+    const info = await this.options.userInfo.getUserInfo(credentials);
+    return rolesOf(this.options.roles, info.ownershipEntityRefs) as Set<string>;
+  }
+}

@@ -1,0 +1,53 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  APPROVAL_DECISIONS,
+  REVIEWER_ROLES,
+  governanceApprovalDecidePermission,
+} from '@guardrails/plugin-governance-common';
+import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import { ApprovalService } from './ApprovalService';
+import { actorOf, parseBody, requirePermission } from './http';
+
+const decisionBody = z.object({
+  role: z.enum(REVIEWER_ROLES),
+  decision: z.enum(APPROVAL_DECISIONS),
+  comment: z.string().trim().min(1, 'must say why').max(4000),
+});
+
+/** HTTP routes of approval requests. */
+export function createApprovalRoutes(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  approvals: ApprovalService;
+}) {
+  const { httpAuth, permissions, approvals } = options;
+  const router = Router();
+
+  router.get('/approvals/queue', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ items: await approvals.queueFor(credentials) });
+  });
+
+  router.post('/approvals/:id/decisions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parseBody(decisionBody, req.body);
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governanceApprovalDecidePermission },
+      'Only reviewers may decide on approval requests',
+    );
+    res.json(
+      await approvals.decide(req.params.id, body, {
+        credentials,
+        actor: actorOf(credentials),
+      }),
+    );
+  });
+
+  return router;
+}

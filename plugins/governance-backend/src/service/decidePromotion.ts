@@ -1,0 +1,48 @@
+import {
+  GovernancePosture,
+  PromotionDecision,
+} from '@guardrails/plugin-governance-common';
+
+/**
+ * May the app be promoted to production now? Approved (for its current
+ * profile), no blocking finding, not quarantined or retired. Overdue
+ * attestations join the list once attestations exist.
+ */
+export function decidePromotion(posture: GovernancePosture): PromotionDecision {
+  const reasons: string[] = [];
+  if (!posture.governed) {
+    reasons.push('The app has no governance profile');
+  } else if (!posture.validation.valid) {
+    reasons.push('The governance profile is invalid');
+  }
+  const approval = posture.approval;
+  if (posture.governed && posture.validation.valid) {
+    if (!approval) {
+      reasons.push('The app has no approval request');
+    } else if (approval.status === 'pending') {
+      reasons.push(
+        `Approval is pending: waiting on ${approval.awaitingRoles.join(', ')}`,
+      );
+    } else if (
+      approval.status !== 'approved' &&
+      approval.status !== 'auto-approved'
+    ) {
+      reasons.push(`Approval was ${approval.status}`);
+    }
+  }
+  for (const finding of posture.policy?.findings.filter(f => f.blocking) ??
+    []) {
+    reasons.push(
+      `Blocking policy finding: ${finding.title} (${finding.packId}/${finding.ruleId})`,
+    );
+  }
+  const state = posture.lifecycle?.state;
+  if (state === 'quarantined' || state === 'retired') {
+    reasons.push(`The app is ${state}`);
+  }
+  return {
+    entityRef: posture.entityRef,
+    allowed: reasons.length === 0,
+    reasons,
+  };
+}

@@ -1,0 +1,62 @@
+import { ApprovalTier, ReviewerRole } from './risk/tierRequirements';
+
+/** States of an approval request. @public */
+export const APPROVAL_STATUSES = [
+  'pending',
+  'approved',
+  'auto-approved',
+  'rejected',
+  'changes-requested',
+] as const;
+/** @public */
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** What a reviewer decides. @public */
+export const APPROVAL_DECISIONS = [
+  'approve',
+  'reject',
+  'request-changes',
+] as const;
+/** @public */
+export type ApprovalDecisionKind = (typeof APPROVAL_DECISIONS)[number];
+
+/** One role's decision, never edited or deleted. @public */
+export interface ApprovalDecision {
+  role: ReviewerRole;
+  decision: ApprovalDecisionKind;
+  comment: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/**
+ * A request to approve an app at its tier, opened when it registers and
+ * again when its profile changes materially.
+ *
+ * @public
+ */
+export interface ApprovalRequest {
+  id: string;
+  entityRef: string;
+  tier: ApprovalTier;
+  /** Roles that must each approve; empty for tier 0. */
+  requiredRoles: ReviewerRole[];
+  status: ApprovalStatus;
+  /** Why the request was opened, or why it was approved automatically. */
+  reason: string;
+  /** Hash of the material parts of the profile the request is about. */
+  materialHash: string;
+  createdAt: string;
+  /** When the reviewers' SLA runs out. */
+  dueAt?: string;
+  decisions: ApprovalDecision[];
+  /** Required roles that have not decided yet. */
+  awaitingRoles: ReviewerRole[];
+}
+
+/** May an app be promoted to production now, and why (not). @public */
+export interface PromotionDecision {
+  entityRef: string;
+  allowed: boolean;
+  reasons: string[];
+}
