@@ -83,6 +83,12 @@ test.describe('Guardrails', () => {
       page.getByText(/packs: guardrails-default 1\.0\.0/),
     ).toBeVisible();
     await expect(page.getByText('Blocked: 1 blocking finding')).toBeVisible();
+    await expect(page.getByTestId('approval-status')).toHaveText(
+      'Pending review',
+    );
+    await expect(
+      page.getByText(/Waiting on: security, privacy, platform/),
+    ).toBeVisible();
     await page.screenshot({
       path: `${screenshots}/findings-crm-record-updater.png`,
       fullPage: true,

@@ -7,6 +7,8 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
+import { ApprovalCard } from '../ApprovalCard';
+import { ExceptionsCard } from '../ExceptionsCard';
 import { PolicyFindings } from '../PolicyFindings';
 import { PostureSummary } from '../PostureSummary';
 import { RequiredControls } from '../RequiredControls';
@@ -70,9 +72,19 @@ export const GovernanceContent = () => {
       <Grid item xs={12}>
         <PostureSummary posture={posture} />
       </Grid>
+      {posture.approval && (
+        <Grid item xs={12}>
+          <ApprovalCard approval={posture.approval} />
+        </Grid>
+      )}
       {posture.policy && (
         <Grid item xs={12}>
           <PolicyFindings policy={posture.policy} />
+        </Grid>
+      )}
+      {posture.exceptions && posture.exceptions.length > 0 && (
+        <Grid item xs={12}>
+          <ExceptionsCard exceptions={posture.exceptions} />
         </Grid>
       )}
       <Grid item xs={12}>

@@ -1,0 +1,42 @@
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { ApprovalCard } from './ApprovalCard';
+
+describe('ApprovalCard', () => {
+  it('shows the status, the roles still to decide, the SLA and each decision', async () => {
+    await renderInTestApp(
+      <ApprovalCard
+        approval={{
+          id: 'a1',
+          entityRef: 'component:default/crm-record-updater',
+          tier: 2,
+          requiredRoles: ['security', 'privacy', 'platform'],
+          awaitingRoles: ['privacy', 'platform'],
+          status: 'pending',
+          reason: 'Tier 2 (Formal approval) needs security, privacy, platform.',
+          materialHash: 'x',
+          createdAt: '2026-11-22T10:00:00.000Z',
+          dueAt: '2026-11-24T10:00:00.000Z',
+          decisions: [
+            {
+              role: 'security',
+              decision: 'approve',
+              comment: 'Risk summary reviewed',
+              decidedBy: 'user:default/erin',
+              decidedAt: '2026-11-22T11:00:00.000Z',
+            },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByTestId('approval-status')).toHaveTextContent(
+      'Pending review',
+    );
+    expect(
+      screen.getByText(/Waiting on: privacy, platform/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Review due/)).toBeInTheDocument();
+    expect(screen.getByText('user:default/erin')).toBeInTheDocument();
+    expect(screen.getByText('Risk summary reviewed')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,70 @@
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import {
+  ApprovalDecision,
+  ApprovalRequest,
+} from '@guardrails/plugin-governance-common';
+
+const STATUS_TEXT: Record<ApprovalRequest['status'], string> = {
+  pending: 'Pending review',
+  approved: 'Approved',
+  'auto-approved': 'Approved automatically',
+  rejected: 'Rejected',
+  'changes-requested': 'Changes requested',
+};
+
+const columns: TableColumn<ApprovalDecision>[] = [
+  { title: 'Role', field: 'role' },
+  { title: 'Decision', field: 'decision' },
+  { title: 'By', field: 'decidedBy' },
+  {
+    title: 'When',
+    field: 'decidedAt',
+    render: d => new Date(d.decidedAt).toLocaleString(),
+  },
+  { title: 'Comment', field: 'comment' },
+];
+
+/** The app's approval request: status, required roles, decisions, SLA. */
+export const ApprovalCard = ({ approval }: { approval: ApprovalRequest }) => (
+  <InfoCard
+    title="Approval"
+    subheader={`Tier ${approval.tier} · requested ${new Date(
+      approval.createdAt,
+    ).toLocaleString()}`}
+  >
+    <Typography component="div" gutterBottom>
+      <Chip
+        size="small"
+        label={STATUS_TEXT[approval.status]}
+        data-testid="approval-status"
+      />{' '}
+      {approval.requiredRoles.length > 0 && (
+        <>Required roles: {approval.requiredRoles.join(', ')}.</>
+      )}{' '}
+      {approval.awaitingRoles.length > 0 && (
+        <>Waiting on: {approval.awaitingRoles.join(', ')}.</>
+      )}{' '}
+      {approval.dueAt && approval.status === 'pending' && (
+        <>Review due {new Date(approval.dueAt).toLocaleString()}.</>
+      )}
+    </Typography>
+    <Typography variant="body2" color="textSecondary" gutterBottom>
+      {approval.reason}
+    </Typography>
+    {approval.decisions.length > 0 && (
+      <Table<ApprovalDecision>
+        title="Decisions"
+        options={{
+          paging: false,
+          search: false,
+          toolbar: false,
+          padding: 'dense',
+        }}
+        columns={columns}
+        data={approval.decisions}
+      />
+    )}
+  </InfoCard>
+);
