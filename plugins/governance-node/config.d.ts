@@ -106,6 +106,14 @@ export interface Config {
         tier3?: number;
       };
     };
+    /** App lifecycle. */
+    lifecycle?: {
+      /**
+       * Days without reported activity before an app is queued for
+       * retirement and its owner told. Default 90.
+       */
+      inactivityDays?: number;
+    };
     /** Exceptions (waivers) for one rule on one app. */
     exceptions?: {
       /** Longest an exception may last, in days. Default 14. */

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { governancePermissions } from '@guardrails/plugin-governance-common';
 import {
   policyEngineServiceRef,
@@ -20,8 +21,10 @@ import {
 } from './service/DefaultApprovalService';
 import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
+import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
+import { scheduleLifecycleSweep } from './tasks/scheduleLifecycleSweep';
 
 /**
  * The Guardrails governance backend plugin.
@@ -40,6 +43,10 @@ export const governancePlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         userInfo: coreServices.userInfo,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
         catalog: catalogServiceRef,
         riskModel: riskModelServiceRef,
         policyEngine: policyEngineServiceRef,
@@ -83,6 +90,24 @@ export const governancePlugin = createBackendPlugin({
           exceptions,
           approvals,
         });
+        const lifecycle = new DefaultLifecycleService({
+          apps,
+          approvals,
+          auditLog,
+          catalog,
+          auth: deps.auth,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          inactivityDays:
+            deps.config.getOptionalNumber(
+              'governance.lifecycle.inactivityDays',
+            ) ?? 90,
+        });
+        await scheduleLifecycleSweep({
+          scheduler: deps.scheduler,
+          lifecycle,
+          logger: deps.logger,
+        });
         const policyService = new DefaultPolicyService({
           catalog,
           riskModel,
@@ -96,6 +121,7 @@ export const governancePlugin = createBackendPlugin({
             policyService,
             exceptions,
             approvals,
+            lifecycle,
             auditLog,
             maxExceptionDays,
           }),

@@ -37,6 +37,28 @@ export const governanceApprovalDecidePermission = createPermission({
 });
 
 /**
+ * Keep an app that was queued for retirement, with a justification (its
+ * owners). Resource permission on the app's catalog entity.
+ *
+ * @public
+ */
+export const governanceLifecycleKeepPermission = createPermission({
+  name: 'governance.lifecycle.keep',
+  attributes: { action: 'update' },
+  resourceType: CATALOG_ENTITY,
+});
+
+/**
+ * Quarantine, retire or reinstate an app (admins).
+ *
+ * @public
+ */
+export const governanceLifecycleManagePermission = createPermission({
+  name: 'governance.lifecycle.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Read, verify and export the audit log (admins and auditors).
  *
  * @public
@@ -61,6 +83,8 @@ export const governancePermissions = [
   governanceApprovalDecidePermission,
   governanceExceptionRequestPermission,
   governanceExceptionDecidePermission,
+  governanceLifecycleKeepPermission,
+  governanceLifecycleManagePermission,
   governanceAuditReadPermission,
   governancePolicyDryRunPermission,
 ];

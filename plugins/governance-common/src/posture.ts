@@ -36,6 +36,12 @@ export interface GovernancePosture {
   /** Exceptions requested or granted for this app, newest first. */
   exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };
-  lifecycle?: { state: LifecycleState; registeredAt: string };
+  lifecycle?: {
+    state: LifecycleState;
+    registeredAt: string;
+    /** Why the app is in this state, when a person or a rule moved it. */
+    reason?: string;
+    lastActivityAt?: string;
+  };
   evaluatedAt: string;
 }

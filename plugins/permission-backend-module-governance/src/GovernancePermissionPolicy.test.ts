@@ -5,6 +5,8 @@ import {
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
+  governanceLifecycleKeepPermission,
+  governanceLifecycleManagePermission,
   governancePolicyDryRunPermission,
 } from '@guardrails/plugin-governance-common';
 import { createPermission } from '@backstage/plugin-permission-common';
@@ -51,6 +53,18 @@ describe('GovernancePermissionPolicy', () => {
     expect(await decide(governanceExceptionRequestPermission, frank)).toEqual({
       result: AuthorizeResult.ALLOW,
     });
+  });
+
+  it('lets owners keep their apps and admins quarantine or retire them', async () => {
+    expect((await decide(governanceLifecycleKeepPermission, ada)).result).toBe(
+      AuthorizeResult.CONDITIONAL,
+    );
+    expect(
+      (await decide(governanceLifecycleManagePermission, frank)).result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (await decide(governanceLifecycleManagePermission, ada)).result,
+    ).toBe(AuthorizeResult.DENY);
   });
 
   it('lets security reviewers and admins decide exceptions', async () => {

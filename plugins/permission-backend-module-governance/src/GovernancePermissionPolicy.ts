@@ -17,6 +17,8 @@ import {
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
+  governanceLifecycleKeepPermission,
+  governanceLifecycleManagePermission,
   governancePolicyDryRunPermission,
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
@@ -26,8 +28,9 @@ const deny: PolicyDecision = { result: AuthorizeResult.DENY };
 
 /**
  * The Guardrails permission policy: owners request exceptions for their own
- * apps; security reviewers and admins decide them; auditors and admins read
- * the audit log; admins run policy dry runs. Every other permission (catalog,
+ * apps and keep them from retirement; security reviewers and admins decide
+ * exceptions; auditors and admins read the audit log; admins run policy dry
+ * runs and quarantine, retire or reinstate apps. Every other permission (catalog,
  * scaffolder, ...) is allowed for signed-in users, as in a default install.
  *
  * @public
@@ -47,7 +50,10 @@ export class GovernancePermissionPolicy implements PermissionPolicy {
     const held = rolesOf(this.roles, claims);
     const isAdmin = held.has('admin');
 
-    if (isPermission(permission, governanceExceptionRequestPermission)) {
+    if (
+      isPermission(permission, governanceExceptionRequestPermission) ||
+      isPermission(permission, governanceLifecycleKeepPermission)
+    ) {
       if (isAdmin) return allow;
       return createCatalogConditionalDecision(
         permission,
@@ -65,7 +71,10 @@ export class GovernancePermissionPolicy implements PermissionPolicy {
     if (isPermission(permission, governanceAuditReadPermission)) {
       return isAdmin || held.has('auditor') ? allow : deny;
     }
-    if (isPermission(permission, governancePolicyDryRunPermission)) {
+    if (
+      isPermission(permission, governancePolicyDryRunPermission) ||
+      isPermission(permission, governanceLifecycleManagePermission)
+    ) {
       return isAdmin ? allow : deny;
     }
     // A governance permission this policy does not know: refuse.

@@ -15,6 +15,9 @@ export interface RegisteredApp {
   profileHash?: string;
   registeredAt: Date;
   evaluatedAt: Date;
+  lastActivityAt?: Date;
+  lifecycleReason?: string;
+  keepUntil?: Date;
 }
 
 /** The latest evaluation of an app, as the posture service records it. */
@@ -37,6 +40,12 @@ export interface AppRegistryStore {
    */
   recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
   getApp(entityRef: string): Promise<RegisteredApp | undefined>;
-  /** Moves a registered app to another lifecycle state. */
-  setLifecycleState(entityRef: string, state: LifecycleState): Promise<void>;
+  /** Moves a registered app to another lifecycle state, with the reason. */
+  setLifecycleState(
+    entityRef: string,
+    state: LifecycleState,
+    details?: { reason?: string; keepUntil?: Date },
+  ): Promise<void>;
+  recordActivity(entityRef: string, at: Date): Promise<boolean>;
+  listApps(): Promise<RegisteredApp[]>;
 }

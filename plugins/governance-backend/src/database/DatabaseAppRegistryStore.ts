@@ -22,6 +22,9 @@ interface AppRow {
   profile_hash: string | null;
   registered_at: Date | string;
   evaluated_at: Date | string;
+  last_activity_at: Date | string | null;
+  lifecycle_reason: string | null;
+  keep_until: Date | string | null;
 }
 
 // SQLite hands timestamps back as strings or epoch numbers, PostgreSQL as Dates.
@@ -39,6 +42,11 @@ const toApp = (row: AppRow): RegisteredApp => ({
   profileHash: row.profile_hash ?? undefined,
   registeredAt: toDate(row.registered_at),
   evaluatedAt: toDate(row.evaluated_at),
+  lastActivityAt: row.last_activity_at
+    ? toDate(row.last_activity_at)
+    : undefined,
+  lifecycleReason: row.lifecycle_reason ?? undefined,
+  keepUntil: row.keep_until ? toDate(row.keep_until) : undefined,
 });
 
 /** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
@@ -73,10 +81,26 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
   async setLifecycleState(
     entityRef: string,
     state: LifecycleState,
+    details: { reason?: string; keepUntil?: Date } = {},
   ): Promise<void> {
     await this.db<AppRow>(TABLE)
       .where({ entity_ref: entityRef })
-      .update({ lifecycle_state: state });
+      .update({
+        lifecycle_state: state,
+        lifecycle_reason: details.reason ?? null,
+        ...(details.keepUntil ? { keep_until: details.keepUntil } : {}),
+      });
+  }
+
+  async recordActivity(entityRef: string, at: Date): Promise<boolean> {
+    const updated = await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .update({ last_activity_at: at });
+    return updated > 0;
+  }
+
+  async listApps(): Promise<RegisteredApp[]> {
+    return (await this.db<AppRow>(TABLE).orderBy('entity_ref')).map(toApp);
   }
 
   async getApp(entityRef: string): Promise<RegisteredApp | undefined> {

@@ -110,9 +110,7 @@ export class DefaultPostureService implements PostureService {
       profile,
       risk,
     );
-    const lifecycleState =
-      (await this.options.store.getApp(entityRef))?.lifecycleState ??
-      app.lifecycleState;
+    const current = (await this.options.store.getApp(entityRef)) ?? app;
     return {
       ...base,
       governed: true,
@@ -129,8 +127,10 @@ export class DefaultPostureService implements PostureService {
           }
         : undefined,
       lifecycle: {
-        state: lifecycleState,
-        registeredAt: app.registeredAt.toISOString(),
+        state: current.lifecycleState,
+        registeredAt: current.registeredAt.toISOString(),
+        reason: current.lifecycleReason,
+        lastActivityAt: current.lastActivityAt?.toISOString(),
       },
     };
   }

@@ -16,6 +16,8 @@ import { createApprovalRoutes } from './approvalRoutes';
 import { ApprovalService } from './ApprovalService';
 import { createAuditRoutes } from './auditRoutes';
 import { decidePromotion } from './decidePromotion';
+import { createLifecycleRoutes } from './lifecycleRoutes';
+import { LifecycleService } from './LifecycleService';
 import { createExceptionRoutes } from './exceptionRoutes';
 import { ExceptionService } from './ExceptionService';
 import { parseBody, requirePermission } from './http';
@@ -30,6 +32,7 @@ export interface RouterOptions {
   policyService: PolicyService;
   exceptions: ExceptionService;
   approvals: ApprovalService;
+  lifecycle: LifecycleService;
   auditLog: AuditLogStore;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
@@ -157,6 +160,13 @@ export async function createRouter(
       httpAuth,
       permissions,
       approvals: options.approvals,
+    }),
+  );
+  router.use(
+    createLifecycleRoutes({
+      httpAuth,
+      permissions,
+      lifecycle: options.lifecycle,
     }),
   );
   router.use(

@@ -1,0 +1,28 @@
+/** What people may do to an app's lifecycle. */
+export const LIFECYCLE_ACTIONS = [
+  'keep',
+  'quarantine',
+  'retire',
+  'reinstate',
+] as const;
+/** @public */
+export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+
+/** Activity, retirement and the admin actions on an app's lifecycle. */
+export interface LifecycleService {
+  /** The app, or its CI, reports that it is in use. */
+  reportActivity(entityRef: string, actor: string): Promise<void>;
+  /** Keep (owners), quarantine, retire or reinstate (admins) an app. */
+  change(
+    entityRef: string,
+    action: LifecycleAction,
+    justification: string,
+    actor: string,
+  ): Promise<{ state: string }>;
+  /**
+   * Queues for retirement the apps whose planned retirement date has come or
+   * that reported no activity for the configured number of days, and tells
+   * their owners.
+   */
+  sweep(): Promise<{ queued: string[] }>;
+}
