@@ -8,10 +8,12 @@ import { governancePermissions } from '@guardrails/plugin-governance-common';
 import {
   policyEngineServiceRef,
   readGovernanceRoles,
+  readRiskModelOptions,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
 import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { DatabaseAppRegistryStore } from './database/DatabaseAppRegistryStore';
+import { DatabaseAttestationStore } from './database/DatabaseAttestationStore';
 import { DatabaseAuditLogStore } from './database/DatabaseAuditLogStore';
 import { DatabaseExceptionStore } from './database/DatabaseExceptionStore';
 import { openGovernanceDatabase } from './database/migrateDatabase';
@@ -19,11 +21,13 @@ import {
   DEFAULT_APPROVAL_SLA_HOURS,
   DefaultApprovalService,
 } from './service/DefaultApprovalService';
+import { DefaultAttestationService } from './service/DefaultAttestationService';
 import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
+import { scheduleAttestationCampaigns } from './tasks/scheduleAttestationCampaigns';
 import { scheduleLifecycleSweep } from './tasks/scheduleLifecycleSweep';
 
 /**
@@ -82,6 +86,26 @@ export const governancePlugin = createBackendPlugin({
             3: sla?.getOptionalNumber('tier3') ?? DEFAULT_APPROVAL_SLA_HOURS[3],
           },
         });
+        const tiers = readRiskModelOptions(deps.config).tierRequirements;
+        const attestations = new DefaultAttestationService({
+          store: new DatabaseAttestationStore(db),
+          apps,
+          auditLog,
+          userInfo: deps.userInfo,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          cadenceDays: {
+            0: tiers[0].attestationCadenceDays,
+            1: tiers[1].attestationCadenceDays,
+            2: tiers[2].attestationCadenceDays,
+            3: tiers[3].attestationCadenceDays,
+          },
+        });
+        await scheduleAttestationCampaigns({
+          scheduler: deps.scheduler,
+          attestations,
+          logger: deps.logger,
+        });
         const postureService = new DefaultPostureService({
           catalog,
           store: apps,
@@ -89,6 +113,7 @@ export const governancePlugin = createBackendPlugin({
           policyEngine,
           exceptions,
           approvals,
+          attestations,
         });
         const lifecycle = new DefaultLifecycleService({
           apps,
@@ -122,6 +147,7 @@ export const governancePlugin = createBackendPlugin({
             exceptions,
             approvals,
             lifecycle,
+            attestations,
             auditLog,
             maxExceptionDays,
           }),

@@ -12,6 +12,7 @@ export * from './risk/riskWeights';
 export * from './risk/tierRequirements';
 export * from './risk/assessRisk';
 export * from './approvals';
+export * from './attestations';
 export * from './exceptions';
 export * from './permissions';
 export * from './policy';

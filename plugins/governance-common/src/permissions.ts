@@ -37,6 +37,18 @@ export const governanceApprovalDecidePermission = createPermission({
 });
 
 /**
+ * Submit the attestation of an app (its owners). Resource permission on the
+ * app's catalog entity.
+ *
+ * @public
+ */
+export const governanceAttestationSubmitPermission = createPermission({
+  name: 'governance.attestation.submit',
+  attributes: { action: 'update' },
+  resourceType: CATALOG_ENTITY,
+});
+
+/**
  * Keep an app that was queued for retirement, with a justification (its
  * owners). Resource permission on the app's catalog entity.
  *
@@ -81,6 +93,7 @@ export const governancePolicyDryRunPermission = createPermission({
 /** Every permission of the governance plugin. @public */
 export const governancePermissions = [
   governanceApprovalDecidePermission,
+  governanceAttestationSubmitPermission,
   governanceExceptionRequestPermission,
   governanceExceptionDecidePermission,
   governanceLifecycleKeepPermission,

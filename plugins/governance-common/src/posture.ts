@@ -4,6 +4,7 @@ import { RiskAssessment } from './risk/assessRisk';
 import { PolicyEvaluation } from './policy';
 import { PolicyException } from './exceptions';
 import { ApprovalRequest } from './approvals';
+import { Attestation } from './attestations';
 
 /** Lifecycle states of a governed app. @public */
 export const LIFECYCLE_STATES = [
@@ -33,6 +34,10 @@ export interface GovernancePosture {
   policy?: PolicyEvaluation;
   /** The latest approval request of the app. */
   approval?: ApprovalRequest;
+  /** Attestation tasks of the app, newest first. */
+  attestations?: Attestation[];
+  /** Non-compliant while an attestation is overdue. */
+  compliance?: { compliant: boolean; reasons: string[] };
   /** Exceptions requested or granted for this app, newest first. */
   exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };

@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   governanceApprovalDecidePermission,
+  governanceAttestationSubmitPermission,
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
@@ -56,6 +57,9 @@ describe('GovernancePermissionPolicy', () => {
   });
 
   it('lets owners keep their apps and admins quarantine or retire them', async () => {
+    expect(
+      (await decide(governanceAttestationSubmitPermission, ada)).result,
+    ).toBe(AuthorizeResult.CONDITIONAL);
     expect((await decide(governanceLifecycleKeepPermission, ada)).result).toBe(
       AuthorizeResult.CONDITIONAL,
     );

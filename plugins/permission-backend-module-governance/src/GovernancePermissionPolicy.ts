@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-catalog-backend/alpha';
 import {
   governanceApprovalDecidePermission,
+  governanceAttestationSubmitPermission,
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
@@ -52,6 +53,7 @@ export class GovernancePermissionPolicy implements PermissionPolicy {
 
     if (
       isPermission(permission, governanceExceptionRequestPermission) ||
+      isPermission(permission, governanceAttestationSubmitPermission) ||
       isPermission(permission, governanceLifecycleKeepPermission)
     ) {
       if (isAdmin) return allow;

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -17,8 +21,21 @@ import {
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { ApprovalService } from './ApprovalService';
+import { AttestationService } from './AttestationService';
 import { ExceptionService } from './ExceptionService';
 import { PostureService } from './PostureService';
+
+/** The owner as a full entity ref, e.g. group:default/sales-ops. */
+function ownerRefOf(entity: Entity): string | undefined {
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string' || !owner) return undefined;
+  return stringifyEntityRef(
+    parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    }),
+  );
+}
 
 /** Options of {@link DefaultPostureService}. */
 export interface DefaultPostureServiceOptions {
@@ -28,6 +45,7 @@ export interface DefaultPostureServiceOptions {
   policyEngine: PolicyEngine;
   exceptions: ExceptionService;
   approvals: ApprovalService;
+  attestations: AttestationService;
   now?: () => Date;
 }
 
@@ -62,7 +80,7 @@ export class DefaultPostureService implements PostureService {
     const base = {
       entityRef,
       title: entity.metadata.title ?? entity.metadata.name,
-      owner: (entity.spec?.owner as string | undefined) ?? undefined,
+      owner: ownerRefOf(entity),
       evaluatedAt: now.toISOString(),
     };
     const raw = getRawGovernanceProfile(entity);
@@ -111,6 +129,10 @@ export class DefaultPostureService implements PostureService {
       risk,
     );
     const current = (await this.options.store.getApp(entityRef)) ?? app;
+    const attestations = await this.options.attestations.listForEntity(
+      entityRef,
+    );
+    const overdue = attestations.filter(a => a.overdue);
     return {
       ...base,
       governed: true,
@@ -119,6 +141,14 @@ export class DefaultPostureService implements PostureService {
       risk,
       policy,
       approval,
+      attestations,
+      compliance: {
+        compliant: overdue.length === 0,
+        reasons: overdue.map(
+          a =>
+            `Attestation overdue since ${a.dueAt.slice(0, 10)} (${a.campaign})`,
+        ),
+      },
       exceptions,
       retirement: profile.retirementDate
         ? {

@@ -5,8 +5,8 @@ import {
 
 /**
  * May the app be promoted to production now? Approved (for its current
- * profile), no blocking finding, not quarantined or retired. Overdue
- * attestations join the list once attestations exist.
+ * profile), no blocking finding, no overdue attestation, not quarantined
+ * or retired.
  */
 export function decidePromotion(posture: GovernancePosture): PromotionDecision {
   const reasons: string[] = [];
@@ -35,6 +35,9 @@ export function decidePromotion(posture: GovernancePosture): PromotionDecision {
     reasons.push(
       `Blocking policy finding: ${finding.title} (${finding.packId}/${finding.ruleId})`,
     );
+  }
+  for (const reason of posture.compliance?.reasons ?? []) {
+    reasons.push(reason);
   }
   const state = posture.lifecycle?.state;
   if (state === 'quarantined' || state === 'retired') {

@@ -14,6 +14,8 @@ import { z } from 'zod/v4';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { createApprovalRoutes } from './approvalRoutes';
 import { ApprovalService } from './ApprovalService';
+import { createAttestationRoutes } from './attestationRoutes';
+import { AttestationService } from './AttestationService';
 import { createAuditRoutes } from './auditRoutes';
 import { decidePromotion } from './decidePromotion';
 import { createLifecycleRoutes } from './lifecycleRoutes';
@@ -33,6 +35,7 @@ export interface RouterOptions {
   exceptions: ExceptionService;
   approvals: ApprovalService;
   lifecycle: LifecycleService;
+  attestations: AttestationService;
   auditLog: AuditLogStore;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
@@ -167,6 +170,13 @@ export async function createRouter(
       httpAuth,
       permissions,
       lifecycle: options.lifecycle,
+    }),
+  );
+  router.use(
+    createAttestationRoutes({
+      httpAuth,
+      permissions,
+      attestations: options.attestations,
     }),
   );
   router.use(
