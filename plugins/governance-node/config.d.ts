@@ -106,6 +106,19 @@ export interface Config {
         tier3?: number;
       };
     };
+    /** The key that signs evidence bundles and audit checkpoints. */
+    signing?: {
+      /**
+       * Ed25519 private key in PEM. Required in production; in development a
+       * key is generated into devKeyFile, with a warning.
+       * @visibility secret
+       */
+      privateKey?: string;
+      /** Names the key in signed bundles. Default guardrails-evidence. */
+      keyId?: string;
+      /** Where the development key is kept. Default ../../.guardrails/signing-key.pem (git-ignored). */
+      devKeyFile?: string;
+    };
     /** App lifecycle. */
     lifecycle?: {
       /**

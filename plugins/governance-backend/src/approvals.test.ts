@@ -124,6 +124,7 @@ describe.each(
       'approval.decided',
       'approval.decided',
       'approval.decided',
+      'evidence.created',
     ]);
   });
 

@@ -98,6 +98,7 @@ describe.each(
       .set('Authorization', mockCredentials.user.header('user:default/frank'));
     expect(events.body.items.map((e: any) => e.action)).toEqual([
       'approval.auto-approved',
+      'evidence.created',
       'lifecycle.quarantine',
       'lifecycle.reinstate',
     ]);

@@ -15,6 +15,7 @@ import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { DatabaseAppRegistryStore } from './database/DatabaseAppRegistryStore';
 import { DatabaseAttestationStore } from './database/DatabaseAttestationStore';
 import { DatabaseAuditLogStore } from './database/DatabaseAuditLogStore';
+import { DatabaseEvidenceStore } from './database/DatabaseEvidenceStore';
 import { DatabaseExceptionStore } from './database/DatabaseExceptionStore';
 import { openGovernanceDatabase } from './database/migrateDatabase';
 import {
@@ -25,6 +26,9 @@ import { DefaultAttestationService } from './service/DefaultAttestationService';
 import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
+import { EvidenceService } from './service/EvidenceService';
+import { readSigningKey } from './signing/readSigningKey';
+import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
 import { scheduleAttestationCampaigns } from './tasks/scheduleAttestationCampaigns';
@@ -106,6 +110,15 @@ export const governancePlugin = createBackendPlugin({
           attestations,
           logger: deps.logger,
         });
+        const signingKey = readSigningKey(deps.config, deps.logger);
+        const evidence = new EvidenceService({
+          store: new DatabaseEvidenceStore(db),
+          signer: new SigstoreStatementSigner(
+            signingKey.privateKey,
+            signingKey.keyId,
+          ),
+          auditLog,
+        });
         const postureService = new DefaultPostureService({
           catalog,
           store: apps,
@@ -114,6 +127,7 @@ export const governancePlugin = createBackendPlugin({
           exceptions,
           approvals,
           attestations,
+          evidence,
         });
         const lifecycle = new DefaultLifecycleService({
           apps,
@@ -148,6 +162,7 @@ export const governancePlugin = createBackendPlugin({
             approvals,
             lifecycle,
             attestations,
+            evidence,
             auditLog,
             maxExceptionDays,
           }),

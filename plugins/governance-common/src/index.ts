@@ -13,6 +13,7 @@ export * from './risk/tierRequirements';
 export * from './risk/assessRisk';
 export * from './approvals';
 export * from './attestations';
+export * from './evidence';
 export * from './exceptions';
 export * from './permissions';
 export * from './policy';

@@ -5,6 +5,7 @@ import { PolicyEvaluation } from './policy';
 import { PolicyException } from './exceptions';
 import { ApprovalRequest } from './approvals';
 import { Attestation } from './attestations';
+import { EvidenceSummary } from './evidence';
 
 /** Lifecycle states of a governed app. @public */
 export const LIFECYCLE_STATES = [
@@ -38,6 +39,8 @@ export interface GovernancePosture {
   attestations?: Attestation[];
   /** Non-compliant while an attestation is overdue. */
   compliance?: { compliant: boolean; reasons: string[] };
+  /** Signed evidence bundles, one per approval, newest first. */
+  evidence?: EvidenceSummary[];
   /** Exceptions requested or granted for this app, newest first. */
   exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };

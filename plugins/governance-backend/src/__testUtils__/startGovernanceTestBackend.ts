@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import {
   mockCredentials,
@@ -36,6 +37,12 @@ export async function startGovernanceTestBackend(options: {
         data: {
           // As in app-config.yaml.
           governance: {
+            signing: {
+              keyId: 'test-key',
+              privateKey: generateKeyPairSync('ed25519')
+                .privateKey.export({ type: 'pkcs8', format: 'pem' })
+                .toString(),
+            },
             // Reviewer roles held directly by example users.
             roles: {
               admins: ['user:default/frank'],

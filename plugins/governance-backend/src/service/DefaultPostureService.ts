@@ -22,6 +22,7 @@ import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { ApprovalService } from './ApprovalService';
 import { AttestationService } from './AttestationService';
+import { EvidenceService } from './EvidenceService';
 import { ExceptionService } from './ExceptionService';
 import { PostureService } from './PostureService';
 
@@ -46,6 +47,7 @@ export interface DefaultPostureServiceOptions {
   exceptions: ExceptionService;
   approvals: ApprovalService;
   attestations: AttestationService;
+  evidence: EvidenceService;
   now?: () => Date;
 }
 
@@ -109,6 +111,9 @@ export class DefaultPostureService implements PostureService {
       { profile, entity, risk },
       { waivedRules },
     );
+    const profileHash = createHash('sha256')
+      .update(canonicalize(profile) ?? '')
+      .digest('hex');
     const app = await this.options.store.recordSnapshot({
       entityRef,
       riskScore: risk.score,
@@ -116,9 +121,7 @@ export class DefaultPostureService implements PostureService {
       approvalTier: risk.tier,
       dataClassification: profile.dataClassification,
       ownerRef: base.owner,
-      profileHash: createHash('sha256')
-        .update(canonicalize(profile) ?? '')
-        .digest('hex'),
+      profileHash,
       evaluatedAt: now,
     });
     // Registration and material changes open approval requests; reading the
@@ -128,6 +131,14 @@ export class DefaultPostureService implements PostureService {
       profile,
       risk,
     );
+    await this.options.evidence.ensureForApproval({
+      entityRef,
+      profileHash,
+      approval,
+      profile,
+      risk,
+      policy,
+    });
     const current = (await this.options.store.getApp(entityRef)) ?? app;
     const attestations = await this.options.attestations.listForEntity(
       entityRef,
@@ -142,6 +153,7 @@ export class DefaultPostureService implements PostureService {
       policy,
       approval,
       attestations,
+      evidence: await this.options.evidence.listForEntity(entityRef),
       compliance: {
         compliant: overdue.length === 0,
         reasons: overdue.map(

@@ -18,6 +18,8 @@ import { createAttestationRoutes } from './attestationRoutes';
 import { AttestationService } from './AttestationService';
 import { createAuditRoutes } from './auditRoutes';
 import { decidePromotion } from './decidePromotion';
+import { createEvidenceRoutes } from './evidenceRoutes';
+import { EvidenceService } from './EvidenceService';
 import { createLifecycleRoutes } from './lifecycleRoutes';
 import { LifecycleService } from './LifecycleService';
 import { createExceptionRoutes } from './exceptionRoutes';
@@ -36,6 +38,7 @@ export interface RouterOptions {
   approvals: ApprovalService;
   lifecycle: LifecycleService;
   attestations: AttestationService;
+  evidence: EvidenceService;
   auditLog: AuditLogStore;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
@@ -179,6 +182,7 @@ export async function createRouter(
       attestations: options.attestations,
     }),
   );
+  router.use(createEvidenceRoutes({ httpAuth, evidence: options.evidence }));
   router.use(
     createAuditRoutes({ httpAuth, permissions, auditLog: options.auditLog }),
   );

@@ -1,0 +1,85 @@
+import { KeyObject, createPublicKey, sign } from 'node:crypto';
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
+import { DSSEBundleBuilder } from '@sigstore/sign';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import {
+  InTotoStatement,
+  SignatureVerification,
+  StatementSigner,
+} from './Signer';
+
+const IN_TOTO = 'application/vnd.in-toto+json';
+
+/** Signs and verifies statements with an Ed25519 key through the Sigstore libraries. */
+export class SigstoreStatementSigner implements StatementSigner {
+  private readonly publicKey: KeyObject;
+  private readonly verifier: Verifier;
+
+  constructor(private readonly privateKey: KeyObject, readonly keyId: string) {
+    this.publicKey = createPublicKey(privateKey);
+    const trust = toTrustMaterial(
+      {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+      } as any,
+      hint => {
+        if (hint !== keyId) throw new Error(`unknown signing key "${hint}"`);
+        return { publicKey: this.publicKey, validFor: () => true };
+      },
+    );
+    this.verifier = new Verifier(trust, {
+      tlogThreshold: 0,
+      ctlogThreshold: 0,
+      timestampThreshold: 0,
+    });
+  }
+
+  async sign(statement: InTotoStatement) {
+    const publicKeyPem = this.publicKey
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
+    const builder = new DSSEBundleBuilder({
+      witnesses: [],
+      signer: {
+        sign: async data => ({
+          signature: sign(null, data, this.privateKey),
+          key: {
+            $case: 'publicKey',
+            publicKey: publicKeyPem,
+            hint: this.keyId,
+          },
+        }),
+      },
+    });
+    const bundle = await builder.create({
+      data: Buffer.from(JSON.stringify(statement)),
+      type: IN_TOTO,
+    });
+    return bundleToJSON(bundle) as unknown as Record<string, unknown>;
+  }
+
+  verify(bundleJson: unknown): SignatureVerification {
+    try {
+      const bundle = bundleFromJSON(bundleJson);
+      this.verifier.verify(toSignedEntity(bundle));
+      const envelope = (bundleJson as { dsseEnvelope: { payload: string } })
+        .dsseEnvelope;
+      return {
+        valid: true,
+        keyId: this.keyId,
+        statement: JSON.parse(
+          Buffer.from(envelope.payload, 'base64').toString('utf8'),
+        ),
+      };
+    } catch (error) {
+      return {
+        valid: false,
+        reason: (error as Error).message,
+        keyId: this.keyId,
+      };
+    }
+  }
+}
