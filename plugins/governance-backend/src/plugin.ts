@@ -27,11 +27,13 @@ import { DefaultExceptionService } from './service/DefaultExceptionService';
 import { DefaultPolicyService } from './service/DefaultPolicyService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { EvidenceService } from './service/EvidenceService';
+import { AuditCheckpointService } from './service/AuditCheckpointService';
 import { readSigningKey } from './signing/readSigningKey';
 import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
 import { scheduleAttestationCampaigns } from './tasks/scheduleAttestationCampaigns';
+import { scheduleAuditCheckpoints } from './tasks/scheduleAuditCheckpoints';
 import { scheduleLifecycleSweep } from './tasks/scheduleLifecycleSweep';
 
 /**
@@ -111,13 +113,19 @@ export const governancePlugin = createBackendPlugin({
           logger: deps.logger,
         });
         const signingKey = readSigningKey(deps.config, deps.logger);
+        const signer = new SigstoreStatementSigner(
+          signingKey.privateKey,
+          signingKey.keyId,
+        );
         const evidence = new EvidenceService({
           store: new DatabaseEvidenceStore(db),
-          signer: new SigstoreStatementSigner(
-            signingKey.privateKey,
-            signingKey.keyId,
-          ),
+          signer,
           auditLog,
+        });
+        const checkpoints = new AuditCheckpointService({ auditLog, signer });
+        await scheduleAuditCheckpoints({
+          scheduler: deps.scheduler,
+          checkpoints,
         });
         const postureService = new DefaultPostureService({
           catalog,
@@ -164,6 +172,7 @@ export const governancePlugin = createBackendPlugin({
             attestations,
             evidence,
             auditLog,
+            checkpoints,
             maxExceptionDays,
           }),
         );

@@ -28,6 +28,14 @@ export interface AuditVerification {
   firstBroken?: { seq: number; eventId: string; reason: string };
 }
 
+/** A signed statement of the chain's tip at some point. */
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+  signedAt: string;
+  bundle: unknown;
+}
+
 /** The append-only, hash-chained audit log. */
 export interface AuditLogStore {
   append(event: AuditEventInput): Promise<AuditEvent>;
@@ -38,4 +46,10 @@ export interface AuditLogStore {
     limit: number;
   }): Promise<AuditEvent[]>;
   verify(): Promise<AuditVerification>;
+  /** The chain's tip: the last event's number and hash. */
+  head(): Promise<{ seq: number; hash: string }>;
+  /** The stored hash of one event, if it exists. */
+  hashOf(seq: number): Promise<string | undefined>;
+  addCheckpoint(checkpoint: AuditCheckpoint): Promise<void>;
+  listCheckpoints(): Promise<AuditCheckpoint[]>;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { Knex } from 'knex';
 import {
+  AuditCheckpoint,
   AuditEvent,
   AuditEventInput,
   AuditLogStore,
@@ -11,6 +12,7 @@ import { hashAuditEvent } from './auditHash';
 
 const EVENTS = 'governance_audit_events';
 const HEAD = 'governance_audit_head';
+const CHECKPOINTS = 'governance_audit_checkpoints';
 const GENESIS = '0'.repeat(64);
 const PAGE = 1000;
 
@@ -142,5 +144,37 @@ export class DatabaseAuditLogStore implements AuditLogStore {
       };
     }
     return { valid: true, checkedEvents: checked };
+  }
+
+  async head() {
+    const row = await this.db(HEAD).where({ id: 1 }).first();
+    return { seq: Number(row.seq), hash: row.hash as string };
+  }
+
+  async hashOf(seq: number) {
+    const row = await this.db<EventRow>(EVENTS).where({ seq }).first();
+    return row?.hash;
+  }
+
+  async addCheckpoint(checkpoint: AuditCheckpoint) {
+    await this.db(CHECKPOINTS)
+      .insert({
+        seq: checkpoint.seq,
+        hash: checkpoint.hash,
+        signed_at: new Date(checkpoint.signedAt),
+        bundle: JSON.stringify(checkpoint.bundle),
+      })
+      .onConflict('seq')
+      .ignore();
+  }
+
+  async listCheckpoints(): Promise<AuditCheckpoint[]> {
+    const rows = await this.db(CHECKPOINTS).orderBy('seq');
+    return rows.map(row => ({
+      seq: Number(row.seq),
+      hash: row.hash,
+      signedAt: new Date(row.signed_at).toISOString(),
+      bundle: JSON.parse(row.bundle),
+    }));
   }
 }

@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AuditLogStore } from '../database/AuditLogStore';
+import { AuditCheckpointService } from './AuditCheckpointService';
 import { parseBody, requirePermission } from './http';
 
 const eventsQuery = z.object({
@@ -22,8 +23,9 @@ export function createAuditRoutes(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditLog: AuditLogStore;
+  checkpoints: AuditCheckpointService;
 }) {
-  const { httpAuth, permissions, auditLog } = options;
+  const { httpAuth, permissions, auditLog, checkpoints } = options;
   const router = Router();
 
   const authorize = async (
@@ -83,9 +85,15 @@ export function createAuditRoutes(options: {
     );
   });
 
+  // Signs the current tip now (the scheduler does it every 15 minutes).
+  router.post('/audit/checkpoints', async (req, res) => {
+    await authorize(req);
+    res.json({ seq: (await checkpoints.checkpoint()) ?? null });
+  });
+
   router.get('/audit/verify', async (req, res) => {
     await authorize(req);
-    res.json(await auditLog.verify());
+    res.json(await checkpoints.verify());
   });
 
   return router;

@@ -15,6 +15,7 @@ import { AuditLogStore } from '../database/AuditLogStore';
 import { createApprovalRoutes } from './approvalRoutes';
 import { ApprovalService } from './ApprovalService';
 import { createAttestationRoutes } from './attestationRoutes';
+import { AuditCheckpointService } from './AuditCheckpointService';
 import { AttestationService } from './AttestationService';
 import { createAuditRoutes } from './auditRoutes';
 import { decidePromotion } from './decidePromotion';
@@ -40,6 +41,7 @@ export interface RouterOptions {
   attestations: AttestationService;
   evidence: EvidenceService;
   auditLog: AuditLogStore;
+  checkpoints: AuditCheckpointService;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
 }
@@ -184,7 +186,12 @@ export async function createRouter(
   );
   router.use(createEvidenceRoutes({ httpAuth, evidence: options.evidence }));
   router.use(
-    createAuditRoutes({ httpAuth, permissions, auditLog: options.auditLog }),
+    createAuditRoutes({
+      httpAuth,
+      permissions,
+      auditLog: options.auditLog,
+      checkpoints: options.checkpoints,
+    }),
   );
 
   return router;
