@@ -33,6 +33,7 @@ import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
 import { DefaultPostureService } from './service/DefaultPostureService';
 import { createRouter } from './service/router';
 import { scheduleAttestationCampaigns } from './tasks/scheduleAttestationCampaigns';
+import { scheduleApprovalSla } from './tasks/scheduleApprovalSla';
 import { scheduleAuditCheckpoints } from './tasks/scheduleAuditCheckpoints';
 import { scheduleLifecycleSweep } from './tasks/scheduleLifecycleSweep';
 
@@ -47,6 +48,7 @@ export const governancePlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auditor: coreServices.auditor,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -85,6 +87,7 @@ export const governancePlugin = createBackendPlugin({
           apps,
           auditLog,
           userInfo: deps.userInfo,
+          notifications: deps.notifications,
           roles: readGovernanceRoles(deps.config),
           slaHours: {
             1: sla?.getOptionalNumber('tier1') ?? DEFAULT_APPROVAL_SLA_HOURS[1],
@@ -92,6 +95,7 @@ export const governancePlugin = createBackendPlugin({
             3: sla?.getOptionalNumber('tier3') ?? DEFAULT_APPROVAL_SLA_HOURS[3],
           },
         });
+        await scheduleApprovalSla({ scheduler: deps.scheduler, approvals });
         const tiers = readRiskModelOptions(deps.config).tierRequirements;
         const attestations = new DefaultAttestationService({
           store: new DatabaseAttestationStore(db),
@@ -162,6 +166,7 @@ export const governancePlugin = createBackendPlugin({
         });
         deps.httpRouter.use(
           await createRouter({
+            auditor: deps.auditor,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             postureService,

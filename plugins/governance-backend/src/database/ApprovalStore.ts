@@ -31,6 +31,15 @@ export interface ApprovalStore {
   latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;
   listPending(): Promise<ApprovalRequest[]>;
   /**
+   * Marks the reminder or escalation of a request as sent; false when it was
+   * sent already (another instance got there first).
+   */
+  markSla(
+    requestId: string,
+    kind: 'reminded' | 'escalated',
+    at: Date,
+  ): Promise<boolean>;
+  /**
    * Records one role's decision and the request's resulting status; returns
    * undefined when that role has decided already.
    */

@@ -141,6 +141,15 @@ export class DatabaseApprovalStore implements ApprovalStore {
     });
   }
 
+  async markSla(requestId: string, kind: 'reminded' | 'escalated', at: Date) {
+    const column = kind === 'reminded' ? 'reminded_at' : 'escalated_at';
+    const updated = await this.db(REQUESTS)
+      .where({ id: requestId })
+      .whereNull(column)
+      .update({ [column]: at });
+    return updated === 1;
+  }
+
   private latestRow(entityRef: string) {
     return this.db<RequestRow>(REQUESTS)
       .where({ entity_ref: entityRef })

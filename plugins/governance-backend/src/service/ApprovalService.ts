@@ -31,4 +31,9 @@ export interface ApprovalService {
   /** Pending requests waiting on a role the user holds, by SLA due time. */
   queueFor(credentials: BackstageCredentials): Promise<ApprovalRequest[]>;
   latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;
+  /**
+   * Reminds the reviewers of requests three quarters through their SLA and
+   * tells the reviewers and admins about requests past it.
+   */
+  remindAndEscalate(): Promise<{ reminded: number; escalated: number }>;
 }

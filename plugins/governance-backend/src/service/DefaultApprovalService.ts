@@ -18,6 +18,7 @@ import {
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { ApprovalStore } from '../database/ApprovalStore';
@@ -44,6 +45,7 @@ export interface DefaultApprovalServiceOptions {
   userInfo: UserInfoService;
   roles: GovernanceRoles;
   slaHours: ApprovalSlaHours;
+  notifications?: NotificationService;
   now?: () => Date;
 }
 
@@ -191,6 +193,84 @@ export class DefaultApprovalService implements ApprovalService {
 
   latestForEntity(entityRef: string) {
     return this.options.store.latestForEntity(entityRef);
+  }
+
+  async remindAndEscalate() {
+    const now = this.now().getTime();
+    let reminded = 0;
+    let escalated = 0;
+    for (const request of await this.options.store.listPending()) {
+      if (!request.dueAt) continue;
+      const due = Date.parse(request.dueAt);
+      const created = Date.parse(request.createdAt);
+      const reviewers = request.awaitingRoles.flatMap(
+        role => this.options.roles[role],
+      );
+      if (now > due) {
+        if (
+          !(await this.options.store.markSla(
+            request.id,
+            'escalated',
+            new Date(now),
+          ))
+        )
+          continue;
+        escalated++;
+        await this.options.auditLog.append({
+          actor: 'service:governance',
+          action: 'approval.escalated',
+          entityRef: request.entityRef,
+          occurredAt: new Date(now),
+          payload: {
+            requestId: request.id,
+            dueAt: request.dueAt,
+            awaitingRoles: request.awaitingRoles,
+          },
+        });
+        await this.notify(
+          [...reviewers, ...this.options.roles.admin],
+          `Approval of ${request.entityRef} is past its SLA`,
+          `Due ${request.dueAt}; still waiting on ${request.awaitingRoles.join(
+            ', ',
+          )}.`,
+          'high',
+        );
+      } else if (now > created + 0.75 * (due - created)) {
+        if (
+          !(await this.options.store.markSla(
+            request.id,
+            'reminded',
+            new Date(now),
+          ))
+        )
+          continue;
+        reminded++;
+        await this.notify(
+          reviewers,
+          `Reminder: review ${request.entityRef}`,
+          `Your review is due ${request.dueAt}.`,
+          'normal',
+        );
+      }
+    }
+    return { reminded, escalated };
+  }
+
+  private async notify(
+    refs: string[],
+    title: string,
+    description: string,
+    severity: 'normal' | 'high',
+  ) {
+    if (!this.options.notifications || refs.length === 0) return;
+    try {
+      await this.options.notifications.send({
+        recipients: { type: 'entity', entityRef: [...new Set(refs)] },
+        payload: { title, description, severity, topic: 'governance-approval' },
+      });
+    } catch {
+      // Notifications are best effort; the audit log has the escalation.
+    }
   }
 
   private async rolesHeldBy(credentials: BackstageCredentials) {

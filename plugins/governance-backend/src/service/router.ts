@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -13,6 +14,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { createApprovalRoutes } from './approvalRoutes';
+import { auditorMiddleware } from './auditorMiddleware';
 import { ApprovalService } from './ApprovalService';
 import { createAttestationRoutes } from './attestationRoutes';
 import { AuditCheckpointService } from './AuditCheckpointService';
@@ -31,6 +33,7 @@ import { PostureService } from './PostureService';
 
 /** What the HTTP layer needs. */
 export interface RouterOptions {
+  auditor: AuditorService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   postureService: PostureService;
@@ -101,6 +104,7 @@ export async function createRouter(
   const { httpAuth, permissions, postureService, policyService } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
+  router.use(auditorMiddleware(options.auditor));
 
   router.get('/posture', async (req, res) => {
     const entityRef = parseEntityRefParam(req.query.entityRef);
