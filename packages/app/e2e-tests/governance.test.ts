@@ -95,6 +95,25 @@ test.describe('Guardrails', () => {
     });
   });
 
+  test('an auto-approved app has signed evidence that verifies', async ({
+    page,
+  }) => {
+    await page.goto('/catalog/default/component/standup-notes-bot/governance');
+    await expect(page.getByTestId('approval-status')).toHaveText(
+      'Approved automatically',
+    );
+    await expect(page.getByTestId('compliance-status')).toHaveText('Compliant');
+    const evidence = page.getByRole('list', { name: 'Evidence bundles' });
+    await evidence.getByRole('button', { name: 'Verify' }).first().click();
+    await expect(
+      evidence.getByText(/Signature valid \(key guardrails-dev\)/),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshots}/evidence-standup-notes-bot.png`,
+      fullPage: true,
+    });
+  });
+
   test('the Overview shows the posture card', async ({ page }) => {
     await page.goto('/catalog/default/component/hr-candidate-tracker');
     const card = page

@@ -14,6 +14,8 @@ export function renderWithGovernanceApi(
     getPosture: jest.fn(),
     evaluateProfile: jest.fn(),
     getProfileProblems: jest.fn(),
+    verifyEvidence: jest.fn(),
+    downloadEvidence: jest.fn(),
     ...api,
   };
   return renderInTestApp(

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
   PolicyEvaluation,
@@ -33,6 +34,10 @@ export interface GovernanceApi {
   evaluateProfile(
     profile: GovernanceProfileInput,
   ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }>;
+  /** Checks the signature of an evidence bundle. */
+  verifyEvidence(id: string): Promise<EvidenceVerification>;
+  /** The signed evidence bundle (Sigstore bundle JSON). */
+  downloadEvidence(id: string): Promise<Blob>;
   /** Entities whose catalog processing failed on their governance profile. */
   getProfileProblems(): Promise<ProfileProblem[]>;
 }

@@ -1,6 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
   PolicyEvaluation,
@@ -51,6 +52,21 @@ export class GovernanceClient implements GovernanceApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ profile }),
     });
+  }
+
+  async verifyEvidence(id: string): Promise<EvidenceVerification> {
+    return this.request(`/evidence/${encodeURIComponent(id)}/verify`);
+  }
+
+  async downloadEvidence(id: string): Promise<Blob> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('governance');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/evidence/${encodeURIComponent(id)}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
   }
 
   async getProfileProblems(): Promise<ProfileProblem[]> {

@@ -8,6 +8,8 @@ import {
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
 import { ApprovalCard } from '../ApprovalCard';
+import { AttestationsCard } from '../AttestationsCard';
+import { EvidenceCard } from '../EvidenceCard';
 import { ExceptionsCard } from '../ExceptionsCard';
 import { PolicyFindings } from '../PolicyFindings';
 import { PostureSummary } from '../PostureSummary';
@@ -80,6 +82,18 @@ export const GovernanceContent = () => {
       {posture.policy && (
         <Grid item xs={12}>
           <PolicyFindings policy={posture.policy} />
+        </Grid>
+      )}
+      <Grid item xs={12} md={6}>
+        <AttestationsCard
+          attestations={posture.attestations ?? []}
+          compliance={posture.compliance}
+          cadenceDays={posture.risk?.attestationCadenceDays}
+        />
+      </Grid>
+      {posture.evidence && posture.evidence.length > 0 && (
+        <Grid item xs={12} md={6}>
+          <EvidenceCard evidence={posture.evidence} />
         </Grid>
       )}
       {posture.exceptions && posture.exceptions.length > 0 && (

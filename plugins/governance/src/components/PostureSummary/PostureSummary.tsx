@@ -54,6 +54,16 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
         </Field>
         <Field label="Data classification">{profile.dataClassification}</Field>
         <Field label="Lifecycle">{lifecycle?.state ?? 'unknown'}</Field>
+        <Field label="Compliance">
+          {posture.compliance?.compliant === false
+            ? 'Non-compliant'
+            : 'Compliant'}
+        </Field>
+        <Field label="Last activity">
+          {lifecycle?.lastActivityAt
+            ? lifecycle.lastActivityAt.slice(0, 10)
+            : 'None reported'}
+        </Field>
         <Field label="Policy">{policyText(posture)}</Field>
         <Field label="Owner">{posture.owner ?? 'none'}</Field>
         <Field label="Retirement">
@@ -68,6 +78,7 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
           ? ` Reviewers: ${risk.reviewers.join(', ')}.`
           : ' Approved automatically.'}{' '}
         Owner attestation every {risk.attestationCadenceDays} days.
+        {lifecycle?.reason ? ` Lifecycle: ${lifecycle.reason}.` : ''}
       </Typography>
     </InfoCard>
   );

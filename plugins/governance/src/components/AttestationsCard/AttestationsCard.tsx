@@ -1,0 +1,80 @@
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard } from '@backstage/core-components';
+import { Attestation } from '@guardrails/plugin-governance-common';
+
+const QUESTIONS: Array<[keyof NonNullable<Attestation['answers']>, string]> = [
+  ['stillNeeded', 'still needed'],
+  ['ownerCorrect', 'owner correct'],
+  ['classificationAccurate', 'classification accurate'],
+  ['secretsInApprovedStore', 'secrets in the approved store'],
+  ['loggingInPlace', 'logging in place'],
+  ['retentionRespected', 'retention respected'],
+];
+
+/** Answers as text, naming every "no". */
+export function answersText(answers: Attestation['answers']): string {
+  if (!answers) return '';
+  const no = QUESTIONS.filter(([key]) => answers[key] === false).map(
+    ([, text]) => text,
+  );
+  const summary =
+    no.length === 0 ? 'All confirmed' : `Not confirmed: ${no.join(', ')}`;
+  return answers.notes ? `${summary}. Notes: ${answers.notes}` : `${summary}.`;
+}
+
+/** Attestation history with the next due date and compliance. */
+export const AttestationsCard = ({
+  attestations,
+  compliance,
+  cadenceDays,
+}: {
+  attestations: Attestation[];
+  compliance?: { compliant: boolean; reasons: string[] };
+  cadenceDays?: number;
+}) => {
+  const open = attestations.find(a => a.status === 'open');
+  return (
+    <InfoCard
+      title="Attestations"
+      subheader={
+        cadenceDays ? `Owner attests every ${cadenceDays} days` : undefined
+      }
+    >
+      <Typography gutterBottom data-testid="compliance-status">
+        {compliance?.compliant === false
+          ? `Non-compliant: ${compliance.reasons.join('; ')}`
+          : 'Compliant'}
+      </Typography>
+      <Typography variant="body2" gutterBottom>
+        {open
+          ? `Next attestation due ${open.dueAt.slice(0, 10)}${
+              open.overdue ? ' (overdue)' : ''
+            }`
+          : 'No attestation open.'}
+      </Typography>
+      {attestations.length > 0 && (
+        <List dense aria-label="Attestation history">
+          {attestations.map(a => (
+            <ListItem key={a.id} disableGutters>
+              <ListItemText
+                primary={
+                  a.status === 'completed'
+                    ? `${a.completedAt?.slice(0, 10)}: attested by ${
+                        a.completedBy
+                      }`
+                    : `Open, due ${a.dueAt.slice(0, 10)}${
+                        a.overdue ? ' (overdue)' : ''
+                      }`
+                }
+                secondary={answersText(a.answers) || a.campaign}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </InfoCard>
+  );
+};

@@ -1,0 +1,1 @@
+export { AttestationsCard, answersText } from './AttestationsCard';

@@ -1,0 +1,72 @@
+import Button from '@material-ui/core/Button';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  EvidenceSummary,
+  EvidenceVerification,
+} from '@guardrails/plugin-governance-common';
+import { useState } from 'react';
+import { governanceApiRef } from '../../api/GovernanceApi';
+
+const verificationText = (v?: EvidenceVerification | Error) => {
+  if (!v) return 'Not checked yet';
+  if (v instanceof Error) return `Could not check: ${v.message}`;
+  return v.valid
+    ? `Signature valid (key ${v.keyId})`
+    : `Signature INVALID: ${v.reason}`;
+};
+
+/** Signed evidence bundles of the app: verify and download. */
+export const EvidenceCard = ({ evidence }: { evidence: EvidenceSummary[] }) => {
+  const api = useApi(governanceApiRef);
+  const [checks, setChecks] = useState<
+    Record<string, EvidenceVerification | Error>
+  >({});
+
+  const verify = async (id: string) => {
+    try {
+      const result = await api.verifyEvidence(id);
+      setChecks(c => ({ ...c, [id]: result }));
+    } catch (error) {
+      setChecks(c => ({ ...c, [id]: error as Error }));
+    }
+  };
+  const download = async (id: string) => {
+    const blob = await api.downloadEvidence(id);
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `evidence-${id}.sigstore.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <InfoCard
+      title="Evidence"
+      subheader="Signed in-toto statements, one per approval"
+    >
+      <List dense aria-label="Evidence bundles">
+        {evidence.map(e => (
+          <ListItem key={e.id} disableGutters>
+            <ListItemText
+              primary={`Approval evidence, ${new Date(
+                e.createdAt,
+              ).toLocaleString()}`}
+              secondary={verificationText(checks[e.id])}
+            />
+            <Button size="small" onClick={() => verify(e.id)}>
+              Verify
+            </Button>
+            <Button size="small" onClick={() => download(e.id)}>
+              Download
+            </Button>
+          </ListItem>
+        ))}
+      </List>
+    </InfoCard>
+  );
+};
