@@ -128,6 +128,48 @@ describe.each(
     ]);
   });
 
+  it('lets a reviewer delegate a role to another member of it', async () => {
+    const { approval } = await posture('component:default/finance-expense-app');
+    const route = `/approvals/${approval.id}/delegations`;
+
+    const outsider = await as('user:default/erin').post(route, {
+      role: 'security',
+      to: 'user:default/ada',
+    });
+    expect(outsider.status).toBe(400);
+    expect(outsider.body.error.message).toContain(
+      'to: user:default/ada is not a member of the security role',
+    );
+    const notHolder = await as('user:default/pia').post(route, {
+      role: 'security',
+      to: 'user:default/sam',
+    });
+    expect(notHolder.status).toBe(403);
+
+    const delegated = await as('user:default/erin').post(route, {
+      role: 'security',
+      to: 'sam',
+    });
+    expect(delegated.status).toBe(200);
+    expect(delegated.body.delegates).toEqual({ security: 'user:default/sam' });
+
+    // Erin no longer sees it for security, nor may she decide it.
+    const queue = await as('user:default/erin').get('/approvals/queue');
+    expect(queue.body.items.map((r: any) => r.id)).not.toContain(approval.id);
+    const decision = await as('user:default/erin').post(
+      `/approvals/${approval.id}/decisions`,
+      {
+        role: 'security',
+        decision: 'approve',
+        comment: 'ok',
+      },
+    );
+    expect(decision.status).toBe(403);
+    expect(decision.body.error.message).toContain(
+      'delegated to user:default/sam',
+    );
+  });
+
   it('answers 400 naming the field of a malformed decision', async () => {
     const { approval } = await posture('component:default/finance-expense-app');
     const res = await as('user:default/erin').post(

@@ -50,6 +50,8 @@ export interface ApprovalRequest {
   /** When the reviewers' SLA runs out. */
   dueAt?: string;
   decisions: ApprovalDecision[];
+  /** Roles whose review was delegated, and to whom (a user ref). */
+  delegates: Partial<Record<ReviewerRole, string>>;
   /** Required roles that have not decided yet. */
   awaitingRoles: ReviewerRole[];
 }

@@ -47,7 +47,7 @@ export async function startGovernanceTestBackend(options: {
             roles: {
               admins: ['user:default/frank'],
               teamLeads: ['user:default/frank'],
-              security: ['user:default/erin'],
+              security: ['user:default/erin', 'group:default/security-team'],
               privacy: ['user:default/pia'],
               platform: ['user:default/frank'],
               executive: ['user:default/leo'],

@@ -39,6 +39,13 @@ export interface ApprovalStore {
     kind: 'reminded' | 'escalated',
     at: Date,
   ): Promise<boolean>;
+  addDelegation(delegation: {
+    requestId: string;
+    role: ReviewerRole;
+    delegatedBy: string;
+    delegatedTo: string;
+    delegatedAt: Date;
+  }): Promise<void>;
   /**
    * Records one role's decision and the request's resulting status; returns
    * undefined when that role has decided already.

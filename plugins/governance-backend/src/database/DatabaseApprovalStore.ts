@@ -12,6 +12,7 @@ import { ApprovalStore, NewApprovalRequest } from './ApprovalStore';
 
 const REQUESTS = 'governance_approval_requests';
 const DECISIONS = 'governance_approval_decisions';
+const DELEGATIONS = 'governance_approval_delegations';
 
 interface RequestRow {
   id: string;
@@ -150,6 +151,22 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return updated === 1;
   }
 
+  async addDelegation(delegation: {
+    requestId: string;
+    role: ReviewerRole;
+    delegatedBy: string;
+    delegatedTo: string;
+    delegatedAt: Date;
+  }) {
+    await this.db(DELEGATIONS).insert({
+      request_id: delegation.requestId,
+      role: delegation.role,
+      delegated_by: delegation.delegatedBy,
+      delegated_to: delegation.delegatedTo,
+      delegated_at: delegation.delegatedAt,
+    });
+  }
+
   private latestRow(entityRef: string) {
     return this.db<RequestRow>(REQUESTS)
       .where({ entity_ref: entityRef })
@@ -168,6 +185,16 @@ export class DatabaseApprovalStore implements ApprovalStore {
         rows.map(r => r.id),
       )
       .orderBy('decided_at');
+    const delegationRows: Array<{
+      request_id: string;
+      role: string;
+      delegated_to: string;
+    }> = await db(DELEGATIONS)
+      .whereIn(
+        'request_id',
+        rows.map(r => r.id),
+      )
+      .orderBy('id');
     return rows.map(row => {
       const requiredRoles = JSON.parse(row.required_roles) as ReviewerRole[];
       const decisions: ApprovalDecision[] = decisionRows
@@ -180,6 +207,11 @@ export class DatabaseApprovalStore implements ApprovalStore {
           decidedAt: iso(d.decided_at),
         }));
       const decided = new Set(decisions.map(d => d.role));
+      // The latest delegation per role wins.
+      const delegates: Partial<Record<ReviewerRole, string>> = {};
+      for (const d of delegationRows.filter(r => r.request_id === row.id)) {
+        delegates[d.role as ReviewerRole] = d.delegated_to;
+      }
       return {
         id: row.id,
         entityRef: row.entity_ref,
@@ -191,6 +223,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
         createdAt: iso(row.created_at),
         dueAt: row.due_at === null ? undefined : iso(row.due_at),
         decisions,
+        delegates,
         awaitingRoles:
           row.status === 'pending'
             ? requiredRoles.filter(r => !decided.has(r))

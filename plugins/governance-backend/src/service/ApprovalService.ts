@@ -28,6 +28,12 @@ export interface ApprovalService {
     },
     options: { credentials: BackstageCredentials; actor: string },
   ): Promise<ApprovalRequest>;
+  /** Hands one role's review to another member of that role. */
+  delegate(
+    requestId: string,
+    delegation: { role: ReviewerRole; to: string },
+    options: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest>;
   /** Pending requests waiting on a role the user holds, by SLA due time. */
   queueFor(credentials: BackstageCredentials): Promise<ApprovalRequest[]>;
   latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;

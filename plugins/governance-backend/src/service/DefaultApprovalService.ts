@@ -19,6 +19,12 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  RELATION_MEMBER_OF,
+  stringifyEntityRef,
+  parseEntityRef,
+} from '@backstage/catalog-model';
 import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { ApprovalStore } from '../database/ApprovalStore';
@@ -46,6 +52,8 @@ export interface DefaultApprovalServiceOptions {
   roles: GovernanceRoles;
   slaHours: ApprovalSlaHours;
   notifications?: NotificationService;
+  /** Looks up a delegate's groups; needed for delegation only. */
+  catalog?: CatalogService;
   now?: () => Date;
 }
 
@@ -153,6 +161,12 @@ export class DefaultApprovalService implements ApprovalService {
         `You do not hold the ${decision.role} reviewer role`,
       );
     }
+    const delegate = request.delegates[decision.role];
+    if (delegate && delegate !== actor) {
+      throw new NotAllowedError(
+        `The ${decision.role} review of this request was delegated to ${delegate}`,
+      );
+    }
     if (request.status !== 'pending') {
       throw new ConflictError(
         `Approval request ${requestId} is ${request.status}; it takes no more decisions`,
@@ -185,10 +199,78 @@ export class DefaultApprovalService implements ApprovalService {
     return updated;
   }
 
+  async delegate(
+    requestId: string,
+    delegation: { role: ReviewerRole; to: string },
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest> {
+    const request = await this.options.store.get(requestId);
+    if (!request) throw new NotFoundError(`No approval request ${requestId}`);
+    if (!request.awaitingRoles.includes(delegation.role)) {
+      throw new InputError(
+        `role: this request does not wait on ${delegation.role}`,
+      );
+    }
+    if (!(await this.rolesHeldBy(credentials)).has(delegation.role)) {
+      throw new NotAllowedError(
+        `You do not hold the ${delegation.role} reviewer role`,
+      );
+    }
+    const to = stringifyEntityRef(
+      parseEntityRef(delegation.to, { defaultKind: 'user' }),
+    );
+    const user = await this.options.catalog?.getEntityByRef(to, {
+      credentials,
+    });
+    const groups = (user?.relations ?? [])
+      .filter(r => r.type === RELATION_MEMBER_OF)
+      .map(r => r.targetRef);
+    if (
+      !user ||
+      !rolesOf(this.options.roles, [to, ...groups]).has(delegation.role)
+    ) {
+      throw new InputError(
+        `to: ${to} is not a member of the ${delegation.role} role`,
+      );
+    }
+    const now = this.now();
+    await this.options.store.addDelegation({
+      requestId,
+      role: delegation.role,
+      delegatedBy: actor,
+      delegatedTo: to,
+      delegatedAt: now,
+    });
+    await this.options.auditLog.append({
+      actor,
+      action: 'approval.delegated',
+      entityRef: request.entityRef,
+      occurredAt: now,
+      payload: { requestId, role: delegation.role, to },
+    });
+    await this.notify(
+      [to],
+      `Review of ${request.entityRef} delegated to you`,
+      `${actor} asked you to review it as ${delegation.role}.`,
+      'normal',
+    );
+    return (await this.options.store.get(requestId))!;
+  }
+
   async queueFor(credentials: BackstageCredentials) {
     const held = await this.rolesHeldBy(credentials);
+    const me = (await this.options.userInfo.getUserInfo(credentials))
+      .userEntityRef;
     const pending = await this.options.store.listPending();
-    return pending.filter(r => r.awaitingRoles.some(role => held.has(role)));
+    return pending.filter(r =>
+      r.awaitingRoles.some(
+        role =>
+          held.has(role) && (!r.delegates[role] || r.delegates[role] === me),
+      ),
+    );
   }
 
   latestForEntity(entityRef: string) {

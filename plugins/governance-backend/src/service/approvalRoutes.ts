@@ -18,6 +18,11 @@ const decisionBody = z.object({
   comment: z.string().trim().min(1, 'must say why').max(4000),
 });
 
+const delegationBody = z.object({
+  role: z.enum(REVIEWER_ROLES),
+  to: z.string().min(1, 'must name a user, e.g. user:default/pia'),
+});
+
 /** HTTP routes of approval requests. */
 export function createApprovalRoutes(options: {
   httpAuth: HttpAuthService;
@@ -43,6 +48,23 @@ export function createApprovalRoutes(options: {
     );
     res.json(
       await approvals.decide(req.params.id, body, {
+        credentials,
+        actor: actorOf(credentials),
+      }),
+    );
+  });
+
+  router.post('/approvals/:id/delegations', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parseBody(delegationBody, req.body);
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governanceApprovalDecidePermission },
+      'Only reviewers may delegate reviews',
+    );
+    res.json(
+      await approvals.delegate(req.params.id, body, {
         credentials,
         actor: actorOf(credentials),
       }),

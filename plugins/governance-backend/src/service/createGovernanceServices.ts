@@ -79,6 +79,7 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
     auditLog,
     userInfo: deps.userInfo,
     notifications: deps.notifications,
+    catalog,
     roles: readGovernanceRoles(deps.config),
     slaHours: {
       1: sla?.getOptionalNumber('tier1') ?? DEFAULT_APPROVAL_SLA_HOURS[1],

@@ -12,6 +12,7 @@ describe('ApprovalCard', () => {
           tier: 2,
           requiredRoles: ['security', 'privacy', 'platform'],
           awaitingRoles: ['privacy', 'platform'],
+          delegates: { privacy: 'user:default/pia' },
           status: 'pending',
           reason: 'Tier 2 (Formal approval) needs security, privacy, platform.',
           materialHash: 'x',
@@ -36,6 +37,9 @@ describe('ApprovalCard', () => {
       screen.getByText(/Waiting on: privacy, platform/),
     ).toBeInTheDocument();
     expect(screen.getByText(/Review due/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/privacy review delegated to user:default\/pia/),
+    ).toBeInTheDocument();
     expect(screen.getByText('user:default/erin')).toBeInTheDocument();
     expect(screen.getByText('Risk summary reviewed')).toBeInTheDocument();
   });

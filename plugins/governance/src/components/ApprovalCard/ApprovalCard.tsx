@@ -46,6 +46,9 @@ export const ApprovalCard = ({ approval }: { approval: ApprovalRequest }) => (
       {approval.awaitingRoles.length > 0 && (
         <>Waiting on: {approval.awaitingRoles.join(', ')}.</>
       )}{' '}
+      {Object.entries(approval.delegates ?? {}).map(([role, to]) => (
+        <span key={role}>{`The ${role} review delegated to ${to}. `}</span>
+      ))}
       {approval.dueAt && approval.status === 'pending' && (
         <>Review due {new Date(approval.dueAt).toLocaleString()}.</>
       )}
