@@ -18,6 +18,7 @@ export interface RegisteredApp {
   lastActivityAt?: Date;
   lifecycleReason?: string;
   keepUntil?: Date;
+  inactivityWarnedAt?: Date;
 }
 
 /** The latest evaluation of an app, as the posture service records it. */
@@ -46,6 +47,9 @@ export interface AppRegistryStore {
     state: LifecycleState,
     details?: { reason?: string; keepUntil?: Date },
   ): Promise<void>;
+  /** Records use of the app, which also ends an idle spell's warning. */
   recordActivity(entityRef: string, at: Date): Promise<boolean>;
+  /** Marks the idle warning as sent; false when it was sent already. */
+  markInactivityWarned(entityRef: string, at: Date): Promise<boolean>;
   listApps(): Promise<RegisteredApp[]>;
 }

@@ -25,6 +25,7 @@ interface AppRow {
   last_activity_at: Date | string | null;
   lifecycle_reason: string | null;
   keep_until: Date | string | null;
+  inactivity_warned_at: Date | string | null;
 }
 
 // SQLite hands timestamps back as strings or epoch numbers, PostgreSQL as Dates.
@@ -47,6 +48,9 @@ const toApp = (row: AppRow): RegisteredApp => ({
     : undefined,
   lifecycleReason: row.lifecycle_reason ?? undefined,
   keepUntil: row.keep_until ? toDate(row.keep_until) : undefined,
+  inactivityWarnedAt: row.inactivity_warned_at
+    ? toDate(row.inactivity_warned_at)
+    : undefined,
 });
 
 /** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
@@ -95,8 +99,16 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
   async recordActivity(entityRef: string, at: Date): Promise<boolean> {
     const updated = await this.db<AppRow>(TABLE)
       .where({ entity_ref: entityRef })
-      .update({ last_activity_at: at });
+      .update({ last_activity_at: at, inactivity_warned_at: null });
     return updated > 0;
+  }
+
+  async markInactivityWarned(entityRef: string, at: Date): Promise<boolean> {
+    const updated = await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .whereNull('inactivity_warned_at')
+      .update({ inactivity_warned_at: at });
+    return updated === 1;
   }
 
   async listApps(): Promise<RegisteredApp[]> {

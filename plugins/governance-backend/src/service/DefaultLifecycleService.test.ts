@@ -28,7 +28,7 @@ describe('DefaultLifecycleService.sweep', () => {
       await migrateUp(knex);
       const apps = new DatabaseAppRegistryStore(knex);
       const registered = new Date('2026-01-01T00:00:00Z');
-      for (const name of ['busy', 'idle', 'due', 'kept']) {
+      for (const name of ['busy', 'idle', 'due', 'kept', 'quiet']) {
         await apps.recordSnapshot({
           entityRef: `component:default/${name}`,
           riskScore: 2,
@@ -49,6 +49,11 @@ describe('DefaultLifecycleService.sweep', () => {
         'component:default/due',
         new Date('2026-11-20T00:00:00Z'),
       );
+      // Idle 80 days: warned (14 days before the 90-day limit), not queued.
+      await apps.recordActivity(
+        'component:default/quiet',
+        new Date('2026-09-03T00:00:00Z'),
+      );
       await apps.setLifecycleState('component:default/kept', 'approved', {
         keepUntil: new Date('2027-01-01T00:00:00Z'),
       });
@@ -64,6 +69,7 @@ describe('DefaultLifecycleService.sweep', () => {
               app('idle'),
               app('due', '2026-11-01'),
               app('kept'),
+              app('quiet'),
             ],
           }),
         } as any,
@@ -91,8 +97,20 @@ describe('DefaultLifecycleService.sweep', () => {
           recipients: { type: 'entity', entityRef: 'group:default/team-a' },
         }),
       );
-      // A second sweep leaves queued apps alone.
+      expect(notifications.send).toHaveBeenCalledWith(
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            title: 'component:default/quiet has been idle for 80 days',
+          }),
+        }),
+      );
+      expect(
+        (await apps.getApp('component:default/quiet'))?.lifecycleState,
+      ).toBe('registered');
+      // A second sweep neither queues nor warns again.
+      const sent = notifications.send.mock.calls.length;
       expect((await service.sweep()).queued).toEqual([]);
+      expect(notifications.send.mock.calls.length).toBe(sent);
       await knex.destroy();
     },
   );

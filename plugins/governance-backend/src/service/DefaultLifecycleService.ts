@@ -15,6 +15,8 @@ import { ApprovalService } from './ApprovalService';
 import { LifecycleAction, LifecycleService } from './LifecycleService';
 
 const DAY_MS = 86_400_000;
+/** Owners of idle apps are warned this many days before the retirement queue. */
+const WARN_DAYS_BEFORE = 14;
 
 /** Options of {@link DefaultLifecycleService}. */
 export interface DefaultLifecycleServiceOptions {
@@ -138,7 +140,10 @@ export class DefaultLifecycleService implements LifecycleService {
         retirementDates.get(app.entityRef),
         now,
       );
-      if (!reason) continue;
+      if (!reason) {
+        await this.warnIfIdle(app, now);
+        continue;
+      }
       await this.options.apps.setLifecycleState(
         app.entityRef,
         'retirement-pending',
@@ -157,6 +162,20 @@ export class DefaultLifecycleService implements LifecycleService {
     return { queued };
   }
 
+  private async warnIfIdle(app: RegisteredApp, now: Date) {
+    const lastSeen = app.lastActivityAt ?? app.registeredAt;
+    const idleDays = Math.floor((now.getTime() - lastSeen.getTime()) / DAY_MS);
+    const warnAt = this.options.inactivityDays - WARN_DAYS_BEFORE;
+    if (idleDays < warnAt) return;
+    if (!(await this.options.apps.markInactivityWarned(app.entityRef, now)))
+      return;
+    await this.notifyOwner(
+      app,
+      `it has had no activity for ${idleDays} days; it will be queued for retirement after ${this.options.inactivityDays}`,
+      `${app.entityRef} has been idle for ${idleDays} days`,
+    );
+  }
+
   private retirementReason(
     app: RegisteredApp,
     retirementDate: string | undefined,
@@ -173,14 +192,20 @@ export class DefaultLifecycleService implements LifecycleService {
     return undefined;
   }
 
-  private async notifyOwner(app: RegisteredApp, reason: string) {
+  private async notifyOwner(
+    app: RegisteredApp,
+    reason: string,
+    title?: string,
+  ) {
     if (!app.ownerRef) return;
     try {
       await this.options.notifications.send({
         recipients: { type: 'entity', entityRef: app.ownerRef },
         payload: {
-          title: `${app.entityRef} is queued for retirement`,
-          description: `It was queued because ${reason}. Keep it with a justification on its Governance tab, or let it retire.`,
+          title: title ?? `${app.entityRef} is queued for retirement`,
+          description: title
+            ? `Report activity to keep it in service: ${reason}.`
+            : `It was queued because ${reason}. Keep it with a justification on its Governance tab, or let it retire.`,
           severity: 'high',
           topic: 'governance-lifecycle',
         },
