@@ -1,6 +1,9 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
+import {
+  callAs,
+  startGovernanceTestBackend,
+} from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
 
@@ -19,17 +22,7 @@ describe.each(
     server = backend.server;
   });
 
-  const as = (user: string) => ({
-    get: (route: string) =>
-      request(server)
-        .get(`/api/governance${route}`)
-        .set('Authorization', mockCredentials.user.header(user)),
-    post: (route: string, body: object) =>
-      request(server)
-        .post(`/api/governance${route}`)
-        .set('Authorization', mockCredentials.user.header(user))
-        .send(body),
-  });
+  const as = (user: string) => callAs(server, user);
   const posture = async (entityRef: string) =>
     (await as('user:default/ada').get(`/posture?entityRef=${entityRef}`)).body;
   const gate = (entityRef: string) =>

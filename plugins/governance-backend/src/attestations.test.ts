@@ -1,6 +1,8 @@
-import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
-import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  callAs,
+  startGovernanceTestBackend,
+} from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
 
@@ -27,17 +29,7 @@ describe.each(
     server = backend.server;
   });
 
-  const as = (user: string) => ({
-    get: (route: string) =>
-      request(server)
-        .get(`/api/governance${route}`)
-        .set('Authorization', mockCredentials.user.header(user)),
-    post: (route: string, body: object) =>
-      request(server)
-        .post(`/api/governance${route}`)
-        .set('Authorization', mockCredentials.user.header(user))
-        .send(body),
-  });
+  const as = (user: string) => callAs(server, user);
 
   it('opens one task per app per campaign and records the owner’s answers', async () => {
     await as('user:default/ben').get(`/posture?entityRef=${hr}`);

@@ -89,3 +89,18 @@ export async function waitForEntity(server: any, kind: string, name: string) {
   }
   throw new Error(`catalog never ingested ${kind}:default/${name}`);
 }
+
+/** GET and POST to the governance API as a signed-in user. */
+export function callAs(server: any, user: string) {
+  return {
+    get: (route: string) =>
+      request(server)
+        .get(`/api/governance${route}`)
+        .set('Authorization', mockCredentials.user.header(user)),
+    post: (route: string, body: object) =>
+      request(server)
+        .post(`/api/governance${route}`)
+        .set('Authorization', mockCredentials.user.header(user))
+        .send(body),
+  };
+}

@@ -9,6 +9,7 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
 import { ApprovalStore, NewApprovalRequest } from './ApprovalStore';
+import { isUniqueViolation } from './isUniqueViolation';
 
 const REQUESTS = 'governance_approval_requests';
 const DECISIONS = 'governance_approval_decisions';
@@ -50,13 +51,6 @@ export function statusAfter(
     decisions.filter(d => d.decision === 'approve').map(d => d.role),
   );
   return requiredRoles.every(r => approved.has(r)) ? 'approved' : 'pending';
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    e.code === '23505' || /UNIQUE constraint failed/i.test(e.message ?? '')
-  );
 }
 
 /** Approval requests and decisions in the plugin's database. */

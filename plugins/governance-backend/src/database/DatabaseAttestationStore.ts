@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AttestationAnswers } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
 import { AttestationStore, StoredAttestation } from './AttestationStore';
+import { isUniqueViolation } from './isUniqueViolation';
 
 const TABLE = 'governance_attestations';
 
@@ -40,13 +41,6 @@ const toAttestation = (row: AttestationRow, now: Date): StoredAttestation => ({
   remindedAt: iso(row.reminded_at),
   escalatedAt: iso(row.escalated_at),
 });
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    e.code === '23505' || /UNIQUE constraint failed/i.test(e.message ?? '')
-  );
-}
 
 /** Attestation tasks in the plugin's database. */
 export class DatabaseAttestationStore implements AttestationStore {

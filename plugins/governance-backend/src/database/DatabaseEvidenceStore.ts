@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EvidenceSummary } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
+import { isUniqueViolation } from './isUniqueViolation';
 
 const TABLE = 'governance_evidence';
 
@@ -18,13 +19,6 @@ const toSummary = (row: EvidenceRow): EvidenceSummary => ({
   approvalId: row.approval_id,
   createdAt: new Date(row.created_at).toISOString(),
 });
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    e.code === '23505' || /UNIQUE constraint failed/i.test(e.message ?? '')
-  );
-}
 
 /** Evidence bundles in the plugin's database, one per approval. */
 export class DatabaseEvidenceStore {

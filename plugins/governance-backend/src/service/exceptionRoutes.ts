@@ -2,7 +2,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   governanceExceptionDecidePermission,
@@ -11,23 +10,11 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
-import { actorOf, parseBody, requirePermission } from './http';
-
-const entityRef = z.string().transform((value, ctx) => {
-  try {
-    return stringifyEntityRef(parseEntityRef(value));
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be an entity ref like component:default/my-app',
-    });
-    return z.NEVER;
-  }
-});
+import { actorOf, entityRefField, parseBody, requirePermission } from './http';
 
 const requestBody = (maxDays: number) =>
   z.object({
-    entityRef,
+    entityRef: entityRefField,
     packId: z.string().min(1),
     ruleId: z.string().min(1),
     justification: z
@@ -65,7 +52,7 @@ export function createExceptionRoutes(options: {
     if (typeof req.query.entityRef !== 'string') {
       throw new InputError('Query parameter "entityRef" is required');
     }
-    const ref = parseBody(z.object({ entityRef }), {
+    const ref = parseBody(z.object({ entityRef: entityRefField }), {
       entityRef: req.query.entityRef,
     });
     res.json({ items: await exceptions.listForEntity(ref.entityRef) });

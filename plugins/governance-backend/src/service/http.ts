@@ -2,6 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
@@ -50,3 +51,16 @@ export async function requirePermission(
     throw new NotAllowedError(refusal);
   }
 }
+
+/** A body field holding an entity ref, normalised to kind:namespace/name. */
+export const entityRefField = z.string().transform((value, ctx) => {
+  try {
+    return stringifyEntityRef(parseEntityRef(value));
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an entity ref like component:default/my-app',
+    });
+    return z.NEVER;
+  }
+});

@@ -2,31 +2,18 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   governanceLifecycleKeepPermission,
   governanceLifecycleManagePermission,
 } from '@guardrails/plugin-governance-common';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
-import { actorOf, parseBody, requirePermission } from './http';
+import { actorOf, entityRefField, parseBody, requirePermission } from './http';
 import { LIFECYCLE_ACTIONS, LifecycleService } from './LifecycleService';
 
-const entityRef = z.string().transform((value, ctx) => {
-  try {
-    return stringifyEntityRef(parseEntityRef(value));
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be an entity ref like component:default/my-app',
-    });
-    return z.NEVER;
-  }
-});
-
-const activityBody = z.object({ entityRef });
+const activityBody = z.object({ entityRef: entityRefField });
 const changeBody = z.object({
-  entityRef,
+  entityRef: entityRefField,
   action: z.enum(LIFECYCLE_ACTIONS),
   justification: z
     .string()
