@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   Entity,
   parseEntityRef,
@@ -41,6 +45,7 @@ function ownerRefOf(entity: Entity): string | undefined {
 /** Options of {@link DefaultPostureService}. */
 export interface DefaultPostureServiceOptions {
   catalog: CatalogService;
+  auth: AuthService;
   store: AppRegistryStore;
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
@@ -74,6 +79,20 @@ export class DefaultPostureService implements PostureService {
       throw new NotFoundError(`No catalog entity found for ${entityRef}`);
     }
     return this.postureOf(entity);
+  }
+
+  async syncAll(): Promise<number> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      {
+        filter: { 'spec.governance.dataClassification': CATALOG_FILTER_EXISTS },
+      },
+      { credentials },
+    );
+    for (const entity of items) {
+      await this.postureOf(entity);
+    }
+    return items.length;
   }
 
   private async postureOf(entity: Entity): Promise<GovernancePosture> {

@@ -11,4 +11,11 @@ export interface PostureService {
     entityRef: string,
     options: { credentials: BackstageCredentials },
   ): Promise<GovernancePosture>;
+
+  /**
+   * Evaluates every governed app in the catalog: registers new ones, opens
+   * approval requests for new or materially changed profiles, records
+   * snapshots. Returns how many apps it evaluated.
+   */
+  syncAll(): Promise<number>;
 }

@@ -37,6 +37,7 @@ import { DefaultPostureService } from './DefaultPostureService';
 import { scheduleAttestationCampaigns } from '../tasks/scheduleAttestationCampaigns';
 import { scheduleApprovalSla } from '../tasks/scheduleApprovalSla';
 import { scheduleAuditCheckpoints } from '../tasks/scheduleAuditCheckpoints';
+import { scheduleGovernanceSync } from '../tasks/scheduleGovernanceSync';
 import { scheduleLifecycleSweep } from '../tasks/scheduleLifecycleSweep';
 
 /** The services the governance plugin builds on. */
@@ -125,6 +126,7 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
   });
   const postureService = new DefaultPostureService({
     catalog,
+    auth: deps.auth,
     store: apps,
     riskModel,
     policyEngine,
@@ -154,6 +156,11 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
     catalog,
     riskModel,
     policyEngine,
+  });
+  await scheduleGovernanceSync({
+    scheduler: deps.scheduler,
+    postureService,
+    logger: deps.logger,
   });
   return {
     postureService,

@@ -1,6 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  MockPermissionApi,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ReactElement } from 'react';
 import { GovernanceApi, governanceApiRef } from '../api/GovernanceApi';
 
@@ -9,17 +15,28 @@ export function renderWithGovernanceApi(
   element: ReactElement,
   api: Partial<GovernanceApi>,
   entity?: Entity,
+  options: { allowed?: boolean } = {},
 ) {
+  const permissionApi = new MockPermissionApi(() =>
+    options.allowed === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+  );
   const fullApi: GovernanceApi = {
     getPosture: jest.fn(),
     evaluateProfile: jest.fn(),
     getProfileProblems: jest.fn(),
     verifyEvidence: jest.fn(),
+    submitAttestation: jest.fn(),
+    getMyAttestations: jest.fn(),
     downloadEvidence: jest.fn(),
     ...api,
   };
   return renderInTestApp(
-    <TestApiProvider apis={[[governanceApiRef, fullApi]]}>
+    <TestApiProvider
+      apis={[
+        [governanceApiRef, fullApi],
+        [permissionApiRef, permissionApi],
+      ]}
+    >
       {entity ? (
         <EntityProvider entity={entity}>{element}</EntityProvider>
       ) : (

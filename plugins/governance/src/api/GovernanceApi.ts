@@ -1,5 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  Attestation,
+  AttestationAnswers,
   EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
@@ -34,6 +36,13 @@ export interface GovernanceApi {
   evaluateProfile(
     profile: GovernanceProfileInput,
   ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }>;
+  /** Submits the owner's answers to an open attestation. */
+  submitAttestation(
+    id: string,
+    answers: AttestationAnswers,
+  ): Promise<Attestation>;
+  /** Open attestations of the apps the signed-in user owns. */
+  getMyAttestations(): Promise<Attestation[]>;
   /** Checks the signature of an evidence bundle. */
   verifyEvidence(id: string): Promise<EvidenceVerification>;
   /** The signed evidence bundle (Sigstore bundle JSON). */

@@ -1,6 +1,8 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  Attestation,
+  AttestationAnswers,
   EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
@@ -52,6 +54,24 @@ export class GovernanceClient implements GovernanceApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ profile }),
     });
+  }
+
+  async submitAttestation(
+    id: string,
+    answers: AttestationAnswers,
+  ): Promise<Attestation> {
+    return this.request(`/attestations/${encodeURIComponent(id)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ answers }),
+    });
+  }
+
+  async getMyAttestations(): Promise<Attestation[]> {
+    const { items } = await this.request<{ items: Attestation[] }>(
+      '/attestations/mine',
+    );
+    return items;
   }
 
   async verifyEvidence(id: string): Promise<EvidenceVerification> {

@@ -1,5 +1,5 @@
-import { renderInTestApp } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { AttestationsCard, answersText } from './AttestationsCard';
 
 const yes = {
@@ -21,8 +21,9 @@ describe('AttestationsCard', () => {
   });
 
   it('shows non-compliance, the overdue task and the history', async () => {
-    await renderInTestApp(
+    await renderWithGovernanceApi(
       <AttestationsCard
+        entityRef="component:default/hr"
         cadenceDays={90}
         compliance={{
           compliant: false,
@@ -54,6 +55,7 @@ describe('AttestationsCard', () => {
           },
         ]}
       />,
+      {},
     );
     expect(screen.getByTestId('compliance-status')).toHaveTextContent(
       'Non-compliant: Attestation overdue since 2026-11-01',
@@ -65,5 +67,97 @@ describe('AttestationsCard', () => {
       screen.getByText('2026-07-10: attested by user:default/ben'),
     ).toBeInTheDocument();
     expect(screen.getByText('All confirmed.')).toBeInTheDocument();
+  });
+
+  it('lets the owner attest with the form, asking notes for every "no"', async () => {
+    const submitAttestation = jest.fn().mockResolvedValue({});
+    const onChange = jest.fn();
+    await renderWithGovernanceApi(
+      <AttestationsCard
+        entityRef="component:default/where2eat"
+        onChange={onChange}
+        attestations={[
+          {
+            id: 'a9',
+            entityRef: 'component:default/where2eat',
+            ownerRef: 'user:default/guest',
+            campaign: 'every-180d-115',
+            dueAt: '2027-03-03T00:00:00.000Z',
+            status: 'open',
+            createdAt: '2026-11-22T00:00:00.000Z',
+            overdue: false,
+          },
+        ]}
+      />,
+      { submitAttestation },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Attest now' }));
+    const yesFor = (question: string) =>
+      fireEvent.click(
+        screen
+          .getByRole('radiogroup', { name: question })
+          .querySelector('input[value="true"]')!,
+      );
+    [
+      'Is the app still needed?',
+      'Is the registered owner correct?',
+      'Is the data classification still accurate?',
+      'Are all secrets in the approved secrets store?',
+      'Is the retention period respected?',
+    ].forEach(yesFor);
+    fireEvent.click(
+      screen
+        .getByRole('radiogroup', {
+          name: 'Are logging and telemetry in place?',
+        })
+        .querySelector('input[value="false"]')!,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Submit attestation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'explain every answer that is "no"',
+    );
+    expect(submitAttestation).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByLabelText('Notes'), {
+      target: { value: 'Telemetry next sprint' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit attestation' }));
+    await screen.findByText('Attest now');
+    expect(submitAttestation).toHaveBeenCalledWith('a9', {
+      stillNeeded: true,
+      ownerCorrect: true,
+      classificationAccurate: true,
+      secretsInApprovedStore: true,
+      loggingInPlace: false,
+      retentionRespected: true,
+      notes: 'Telemetry next sprint',
+    });
+    expect(onChange).toHaveBeenCalled();
+  });
+
+  it('disables the form for users who may not attest', async () => {
+    await renderWithGovernanceApi(
+      <AttestationsCard
+        entityRef="component:default/someone-elses-app"
+        attestations={[
+          {
+            id: 'a9',
+            entityRef: 'component:default/someone-elses-app',
+            ownerRef: 'user:default/guest',
+            campaign: 'c',
+            dueAt: '2027-03-03T00:00:00.000Z',
+            status: 'open',
+            createdAt: '2026-11-22T00:00:00.000Z',
+            overdue: false,
+          },
+        ]}
+      />,
+      {},
+      undefined,
+      { allowed: false },
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Attest now' }),
+    ).toBeDisabled();
   });
 });

@@ -2,8 +2,15 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
+import Button from '@material-ui/core/Button';
 import { InfoCard } from '@backstage/core-components';
-import { Attestation } from '@guardrails/plugin-governance-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  Attestation,
+  governanceAttestationSubmitPermission,
+} from '@guardrails/plugin-governance-common';
+import { useState } from 'react';
+import { AttestationForm } from '../AttestationForm';
 
 const QUESTIONS: Array<[keyof NonNullable<Attestation['answers']>, string]> = [
   ['stillNeeded', 'still needed'],
@@ -27,15 +34,25 @@ export function answersText(answers: Attestation['answers']): string {
 
 /** Attestation history with the next due date and compliance. */
 export const AttestationsCard = ({
+  entityRef,
   attestations,
   compliance,
   cadenceDays,
+  onChange,
 }: {
+  entityRef: string;
   attestations: Attestation[];
   compliance?: { compliant: boolean; reasons: string[] };
   cadenceDays?: number;
+  /** Called after the owner attested, to reload the posture. */
+  onChange?: () => void;
 }) => {
   const open = attestations.find(a => a.status === 'open');
+  const [formOpen, setFormOpen] = useState(false);
+  const { allowed } = usePermission({
+    permission: governanceAttestationSubmitPermission,
+    resourceRef: entityRef,
+  });
   return (
     <InfoCard
       title="Attestations"
@@ -55,6 +72,31 @@ export const AttestationsCard = ({
             }`
           : 'No attestation open.'}
       </Typography>
+      {open && (
+        <>
+          <Button
+            variant="contained"
+            color="primary"
+            size="small"
+            disabled={!allowed}
+            title={
+              allowed ? undefined : 'Only the owners of the app can attest it'
+            }
+            onClick={() => setFormOpen(true)}
+          >
+            Attest now
+          </Button>
+          <AttestationForm
+            attestation={open}
+            open={formOpen}
+            onClose={() => setFormOpen(false)}
+            onSubmitted={() => {
+              setFormOpen(false);
+              onChange?.();
+            }}
+          />
+        </>
+      )}
       {attestations.length > 0 && (
         <List dense aria-label="Attestation history">
           {attestations.map(a => (

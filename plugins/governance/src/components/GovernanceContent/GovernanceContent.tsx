@@ -86,6 +86,8 @@ export const GovernanceContent = () => {
       )}
       <Grid item xs={12} md={6}>
         <AttestationsCard
+          entityRef={posture.entityRef}
+          onChange={retry}
           attestations={posture.attestations ?? []}
           compliance={posture.compliance}
           cadenceDays={posture.risk?.attestationCadenceDays}

@@ -1,0 +1,1 @@
+export { AttestationForm } from './AttestationForm';
