@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   BackstageCredentials,
   UserInfoService,
@@ -25,7 +24,8 @@ import {
   stringifyEntityRef,
   parseEntityRef,
 } from '@backstage/catalog-model';
-import canonicalize from 'canonicalize';
+import { materialHashOf } from './materialHashOf';
+import { sendNotification } from './sendNotification';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { AuditLogStore } from '../database/AuditLogStore';
@@ -55,27 +55,6 @@ export interface DefaultApprovalServiceOptions {
   /** Looks up a delegate's groups; needed for delegation only. */
   catalog?: CatalogService;
   now?: () => Date;
-}
-
-/** The parts of a profile whose change needs a new approval. */
-export function materialHashOf(
-  profile: GovernanceProfile,
-  risk: RiskAssessment,
-): string {
-  const material = {
-    tier: risk.tier,
-    dataClassification: profile.dataClassification,
-    integrations: profile.integrations.map(i => ({
-      target: i.target,
-      access: i.access,
-      type: i.type,
-      scopes: [...i.scopes].sort(),
-    })),
-    requestedScopes: [...profile.requestedScopes].sort(),
-  };
-  return createHash('sha256')
-    .update(canonicalize(material) ?? '')
-    .digest('hex');
 }
 
 /** Opens, routes and closes approval requests; every step is audited. */
@@ -338,21 +317,19 @@ export class DefaultApprovalService implements ApprovalService {
     return { reminded, escalated };
   }
 
-  private async notify(
-    refs: string[],
+  private notify(
+    to: string[],
     title: string,
     description: string,
     severity: 'normal' | 'high',
   ) {
-    if (!this.options.notifications || refs.length === 0) return;
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: [...new Set(refs)] },
-        payload: { title, description, severity, topic: 'governance-approval' },
-      });
-    } catch {
-      // Notifications are best effort; the audit log has the escalation.
-    }
+    return sendNotification(this.options.notifications, undefined, {
+      to,
+      title,
+      description,
+      severity,
+      topic: 'governance-approval',
+    });
   }
 
   private async rolesHeldBy(credentials: BackstageCredentials) {

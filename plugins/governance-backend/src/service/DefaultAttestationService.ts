@@ -13,6 +13,7 @@ import { AppRegistryStore } from '../database/AppRegistryStore';
 import { AttestationStore } from '../database/AttestationStore';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { AttestationService } from './AttestationService';
+import { sendNotification } from './sendNotification';
 
 const DAY_MS = 86_400_000;
 /** Owners get at least this long to answer a new task. */
@@ -185,24 +186,18 @@ export class DefaultAttestationService implements AttestationService {
     return open.filter(t => claims.has(t.ownerRef.toLocaleLowerCase('en-US')));
   }
 
-  private async notify(
+  private notify(
     ownerRef: string,
     title: string,
     description: string,
     severity: 'normal' | 'high',
   ) {
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: ownerRef },
-        payload: {
-          title,
-          description,
-          severity,
-          topic: 'governance-attestation',
-        },
-      });
-    } catch (error) {
-      this.options.logger.warn(`Could not notify ${ownerRef}: ${error}`);
-    }
+    return sendNotification(this.options.notifications, this.options.logger, {
+      to: ownerRef,
+      title,
+      description,
+      severity,
+      topic: 'governance-attestation',
+    });
   }
 }

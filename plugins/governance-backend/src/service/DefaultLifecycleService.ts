@@ -13,6 +13,7 @@ import { AppRegistryStore, RegisteredApp } from '../database/AppRegistryStore';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { ApprovalService } from './ApprovalService';
 import { LifecycleAction, LifecycleService } from './LifecycleService';
+import { sendNotification } from './sendNotification';
 
 const DAY_MS = 86_400_000;
 /** Owners of idle apps are warned this many days before the retirement queue. */
@@ -198,24 +199,15 @@ export class DefaultLifecycleService implements LifecycleService {
     title?: string,
   ) {
     if (!app.ownerRef) return;
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: app.ownerRef },
-        payload: {
-          title: title ?? `${app.entityRef} is queued for retirement`,
-          description: title
-            ? `Report activity to keep it in service: ${reason}.`
-            : `It was queued because ${reason}. Keep it with a justification on its Governance tab, or let it retire.`,
-          severity: 'high',
-          topic: 'governance-lifecycle',
-        },
-      });
-    } catch (error) {
-      // A missing notifications backend must not stop the sweep.
-      this.options.logger.warn(
-        `Could not notify the owner of ${app.entityRef}: ${error}`,
-      );
-    }
+    await sendNotification(this.options.notifications, this.options.logger, {
+      to: app.ownerRef,
+      title: title ?? `${app.entityRef} is queued for retirement`,
+      description: title
+        ? `Report activity to keep it in service: ${reason}.`
+        : `It was queued because ${reason}. Keep it with a justification on its Governance tab, or let it retire.`,
+      severity: 'high',
+      topic: 'governance-lifecycle',
+    });
   }
 
   private async stateFromApproval(entityRef: string): Promise<LifecycleState> {
