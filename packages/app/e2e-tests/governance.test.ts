@@ -155,6 +155,17 @@ test.describe('Guardrails', () => {
     });
   });
 
+  test("My attestations lists the signed-in user's open tasks", async ({
+    page,
+  }) => {
+    await page.goto('/governance/attestations');
+    await expect(
+      page.getByRole('heading', { name: 'My attestations' }),
+    ).toBeVisible();
+    // The local guest owns no app, so there is nothing to attest.
+    await expect(page.getByText('Nothing to attest')).toBeVisible();
+  });
+
   test('the Overview shows the posture card', async ({ page }) => {
     await page.goto('/catalog/default/component/hr-candidate-tracker');
     const card = page

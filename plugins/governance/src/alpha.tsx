@@ -8,4 +8,4 @@ export { governancePlugin as default } from './alpha/plugin';
 export { governanceApi } from './alpha/apis';
 export { entityGovernanceContent } from './alpha/entityContent';
 export { entityGovernancePostureCard } from './alpha/entityCards';
-export { profileProblemsPage } from './alpha/pages';
+export { myAttestationsPage, profileProblemsPage } from './alpha/pages';

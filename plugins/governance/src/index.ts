@@ -12,9 +12,10 @@ export {
   governancePlugin,
   EntityGovernanceContent,
   EntityGovernancePostureCard,
+  GovernanceMyAttestationsPage,
   GovernanceProfileErrorsPage,
 } from './plugin';
-export { profileProblemsRouteRef } from './routes';
+export { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
 export type { GovernanceApi, ProfileProblem } from './api/GovernanceApi';
 export { GovernanceClient } from './api/GovernanceClient';

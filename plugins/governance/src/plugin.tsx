@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { governanceApiRef } from './api/GovernanceApi';
 import { GovernanceClient } from './api/GovernanceClient';
-import { profileProblemsRouteRef } from './routes';
+import { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
 
 /**
  * The Guardrails governance plugin for the legacy frontend system.
@@ -17,7 +17,10 @@ import { profileProblemsRouteRef } from './routes';
  */
 export const governancePlugin = createPlugin({
   id: 'governance',
-  routes: { profileProblems: profileProblemsRouteRef },
+  routes: {
+    profileProblems: profileProblemsRouteRef,
+    myAttestations: myAttestationsRouteRef,
+  },
   apis: [
     createApiFactory({
       api: governanceApiRef,
@@ -71,5 +74,20 @@ export const GovernanceProfileErrorsPage = governancePlugin.provide(
         m => m.ProfileProblemsPage,
       ),
     mountPoint: profileProblemsRouteRef,
+  }),
+);
+
+/**
+ * The signed-in user's open attestations (legacy frontend system): mount it
+ * with `<Route path="/governance/attestations" element={<GovernanceMyAttestationsPage />} />`.
+ *
+ * @public
+ */
+export const GovernanceMyAttestationsPage = governancePlugin.provide(
+  createRoutableExtension({
+    name: 'GovernanceMyAttestationsPage',
+    component: () =>
+      import('./components/MyAttestationsPage').then(m => m.MyAttestationsPage),
+    mountPoint: myAttestationsRouteRef,
   }),
 );

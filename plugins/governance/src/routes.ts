@@ -4,3 +4,8 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const profileProblemsRouteRef = createRouteRef({
   id: 'governance:profile-problems',
 });
+
+/** The signed-in user's open attestations. @public */
+export const myAttestationsRouteRef = createRouteRef({
+  id: 'governance:my-attestations',
+});

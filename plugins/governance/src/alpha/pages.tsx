@@ -1,5 +1,6 @@
 import { PageBlueprint, createRouteRef } from '@backstage/frontend-plugin-api';
 import RuleIcon from '@material-ui/icons/AssignmentLate';
+import AttestIcon from '@material-ui/icons/AssignmentTurnedIn';
 
 /** Route of the profile errors page in the new frontend system. @alpha */
 export const profileProblemsPageRouteRef = createRouteRef();
@@ -16,6 +17,25 @@ export const profileProblemsPage = PageBlueprint.make({
     loader: () =>
       import('../components/ProfileProblemsPage').then(m => (
         <m.ProfileProblemsPage />
+      )),
+  },
+});
+
+/** Route of the My attestations page in the new frontend system. @alpha */
+export const myAttestationsPageRouteRef = createRouteRef();
+
+/** The signed-in user's open attestations, with its nav item. @alpha */
+export const myAttestationsPage = PageBlueprint.make({
+  name: 'my-attestations',
+  params: {
+    path: '/governance/attestations',
+    routeRef: myAttestationsPageRouteRef,
+    title: 'My attestations',
+    icon: <AttestIcon />,
+    noHeader: true,
+    loader: () =>
+      import('../components/MyAttestationsPage').then(m => (
+        <m.MyAttestationsPage />
       )),
   },
 });

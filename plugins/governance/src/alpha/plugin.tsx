@@ -2,7 +2,12 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { governanceApi } from './apis';
 import { entityGovernancePostureCard } from './entityCards';
 import { entityGovernanceContent } from './entityContent';
-import { profileProblemsPage, profileProblemsPageRouteRef } from './pages';
+import {
+  myAttestationsPage,
+  myAttestationsPageRouteRef,
+  profileProblemsPage,
+  profileProblemsPageRouteRef,
+} from './pages';
 
 /**
  * The Guardrails governance plugin for the new frontend system.
@@ -11,11 +16,15 @@ import { profileProblemsPage, profileProblemsPageRouteRef } from './pages';
  */
 export const governancePlugin = createFrontendPlugin({
   pluginId: 'governance',
-  routes: { profileProblems: profileProblemsPageRouteRef },
+  routes: {
+    profileProblems: profileProblemsPageRouteRef,
+    myAttestations: myAttestationsPageRouteRef,
+  },
   extensions: [
     governanceApi,
     entityGovernanceContent,
     entityGovernancePostureCard,
     profileProblemsPage,
+    myAttestationsPage,
   ],
 });

@@ -1,0 +1,4 @@
+export {
+  MyAttestationsPage,
+  MyAttestationsContent,
+} from './MyAttestationsPage';
