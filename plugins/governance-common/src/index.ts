@@ -18,3 +18,4 @@ export * from './exceptions';
 export * from './permissions';
 export * from './policy';
 export * from './posture';
+export * from './registration';

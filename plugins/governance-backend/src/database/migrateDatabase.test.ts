@@ -25,8 +25,15 @@ describe('governance migrations', () => {
       // Running again is a no-op, not an error.
       await migrateUp(knex);
 
+      expect(await knex.schema.hasTable('governance_app_provenance')).toBe(
+        true,
+      );
+
       await migrateDownAll(knex);
       expect(await knex.schema.hasTable('governance_apps')).toBe(false);
+      expect(await knex.schema.hasTable('governance_app_provenance')).toBe(
+        false,
+      );
 
       await migrateUp(knex);
       expect(await knex('governance_apps').count({ n: '*' })).toEqual([

@@ -9,6 +9,7 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { DatabaseEvidenceStore } from '../database/DatabaseEvidenceStore';
+import { DatabaseProvenanceStore } from '../database/DatabaseProvenanceStore';
 import { StatementSigner } from '../signing/Signer';
 
 /** What an approval's evidence holds. */
@@ -23,13 +24,15 @@ export interface EvidenceInput {
 
 /**
  * Builds one signed evidence bundle per approval: profile, risk, policy
- * findings with pack versions and the decisions, as an in-toto statement in
+ * findings with pack versions, the decisions and, for apps made from a
+ * template, the SBOM and secret-scan results, as an in-toto statement in
  * a DSSE envelope (Sigstore bundle format).
  */
 export class EvidenceService {
   constructor(
     private readonly options: {
       store: DatabaseEvidenceStore;
+      provenance: DatabaseProvenanceStore;
       signer: StatementSigner;
       auditLog: AuditLogStore;
       now?: () => Date;
@@ -42,6 +45,7 @@ export class EvidenceService {
       return;
     if (await this.options.store.hasApproval(approval.id)) return;
     const now = this.options.now?.() ?? new Date();
+    const provenance = await this.options.provenance.get(input.entityRef);
     const bundle = await this.options.signer.sign({
       _type: 'https://in-toto.io/Statement/v1',
       subject: [
@@ -60,6 +64,16 @@ export class EvidenceService {
           reasons: input.risk.tierReasons,
         },
         policy: input.policy as unknown as Record<string, unknown>,
+        // How the app was made, when a template registered it: the SBOM
+        // digest and the secret scan are what the approval relied on.
+        ...(provenance && {
+          provenance: {
+            templateRef: provenance.templateRef,
+            repoUrl: provenance.repoUrl,
+            sbom: provenance.sbom,
+            secretScan: provenance.secretScan,
+          } as Record<string, unknown>,
+        }),
       },
     });
     if (

@@ -20,6 +20,7 @@ import { DatabaseAttestationStore } from '../database/DatabaseAttestationStore';
 import { DatabaseAuditLogStore } from '../database/DatabaseAuditLogStore';
 import { DatabaseEvidenceStore } from '../database/DatabaseEvidenceStore';
 import { DatabaseExceptionStore } from '../database/DatabaseExceptionStore';
+import { DatabaseProvenanceStore } from '../database/DatabaseProvenanceStore';
 import { openGovernanceDatabase } from '../database/migrateDatabase';
 import {
   DEFAULT_APPROVAL_SLA_HOURS,
@@ -28,6 +29,7 @@ import {
 import { DefaultAttestationService } from './DefaultAttestationService';
 import { DefaultExceptionService } from './DefaultExceptionService';
 import { DefaultPolicyService } from './DefaultPolicyService';
+import { DefaultRegistrationService } from './DefaultRegistrationService';
 import { DefaultLifecycleService } from './DefaultLifecycleService';
 import { EvidenceService } from './EvidenceService';
 import { AuditCheckpointService } from './AuditCheckpointService';
@@ -114,8 +116,10 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
     signingKey.privateKey,
     signingKey.keyId,
   );
+  const provenance = new DatabaseProvenanceStore(db);
   const evidence = new EvidenceService({
     store: new DatabaseEvidenceStore(db),
+    provenance,
     signer,
     auditLog,
   });
@@ -162,8 +166,15 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
     postureService,
     logger: deps.logger,
   });
+  const registration = new DefaultRegistrationService({
+    catalog,
+    store: provenance,
+    auditLog,
+    postureService,
+  });
   return {
     postureService,
+    registration,
     policyService,
     exceptions,
     approvals,

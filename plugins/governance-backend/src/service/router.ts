@@ -30,6 +30,8 @@ import { ExceptionService } from './ExceptionService';
 import { parseBody, requirePermission } from './http';
 import { PolicyService } from './PolicyService';
 import { PostureService } from './PostureService';
+import { createRegistrationRoutes } from './registrationRoutes';
+import { RegistrationService } from './RegistrationService';
 
 /** What the HTTP layer needs. */
 export interface RouterOptions {
@@ -43,6 +45,7 @@ export interface RouterOptions {
   lifecycle: LifecycleService;
   attestations: AttestationService;
   evidence: EvidenceService;
+  registration: RegistrationService;
   auditLog: AuditLogStore;
   checkpoints: AuditCheckpointService;
   /** Longest an exception may last, in days. */
@@ -189,6 +192,12 @@ export async function createRouter(
     }),
   );
   router.use(createEvidenceRoutes({ httpAuth, evidence: options.evidence }));
+  router.use(
+    createRegistrationRoutes({
+      httpAuth,
+      registration: options.registration,
+    }),
+  );
   router.use(
     createAuditRoutes({
       httpAuth,
