@@ -37,3 +37,6 @@ export { DEFAULT_CEL_LIMITS } from './policy/compilePolicyPack';
 export type { CelLimits } from './policy/compilePolicyPack';
 export { readGovernanceRoles, rolesOf } from './readGovernanceRoles';
 export type { GovernanceRole, GovernanceRoles } from './readGovernanceRoles';
+export { governanceRegistryServiceRef } from './client/governanceRegistryServiceRef';
+export { DefaultGovernanceRegistryService } from './client/DefaultGovernanceRegistryService';
+export type { GovernanceRegistryService } from './client/GovernanceRegistryService';

@@ -5,7 +5,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { ServiceFactory } from '@backstage/backend-plugin-api';
+import { BackendFeature } from '@backstage/backend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-governance';
 import { Knex } from 'knex';
@@ -21,7 +21,7 @@ const examplesDir = path.resolve(__dirname, '../../../../examples');
  */
 export async function startGovernanceTestBackend(options: {
   knex: Knex;
-  extraFeatures?: ServiceFactory[];
+  extraFeatures?: BackendFeature[];
 }) {
   const backend = await startTestBackend({
     features: [

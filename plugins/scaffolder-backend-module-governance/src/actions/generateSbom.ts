@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { buildSbom } from './buildSbom';
+import { examples } from './generateSbom.examples';
+
+/** Id of {@link createGenerateSbomAction}. @public */
+export const GENERATE_SBOM_ACTION_ID = 'governance:sbom:generate';
+
+/**
+ * Writes a CycloneDX SBOM of the generated app into the workspace, so it is
+ * published with the repository, and outputs its summary for registration.
+ *
+ * @public
+ */
+export function createGenerateSbomAction() {
+  return createTemplateAction({
+    id: GENERATE_SBOM_ACTION_ID,
+    description:
+      'Generates a CycloneDX SBOM of the npm project in the workspace',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        path: z =>
+          z
+            .string()
+            .default('.')
+            .describe('Directory of the project (its package.json)'),
+        output: z =>
+          z
+            .string()
+            .default('sbom.cdx.json')
+            .describe('Where to write the SBOM, relative to path'),
+        name: z =>
+          z
+            .string()
+            .optional()
+            .describe('Name of the app when it has no package.json'),
+      },
+      output: {
+        summary: z =>
+          z
+            .object({
+              format: z.literal('CycloneDX'),
+              specVersion: z.string(),
+              componentCount: z.number(),
+              sha256: z.string(),
+              path: z.string(),
+            })
+            .describe('The SBOM in brief, for governance:app:register'),
+        sbomPath: z => z.string().describe('Path of the SBOM in the workspace'),
+      },
+    },
+    async handler(ctx) {
+      const root = resolveSafeChildPath(
+        ctx.workspacePath,
+        ctx.input.path ?? '.',
+      );
+      const target = resolveSafeChildPath(
+        root,
+        ctx.input.output ?? 'sbom.cdx.json',
+      );
+      const sbom = await buildSbom(root, ctx.input.name ?? 'app');
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, `${sbom.json}\n`);
+      const sha256 = createHash('sha256')
+        .update(`${sbom.json}\n`)
+        .digest('hex');
+      const relative = path.relative(root, target);
+      ctx.logger.info(
+        `SBOM (CycloneDX ${sbom.specVersion}) written to ${relative}: ${sbom.componentCount} components, sha256 ${sha256}`,
+      );
+      ctx.output('summary', {
+        format: 'CycloneDX',
+        specVersion: sbom.specVersion,
+        componentCount: sbom.componentCount,
+        sha256,
+        path: relative,
+      });
+      ctx.output('sbomPath', path.relative(ctx.workspacePath, target));
+    },
+  });
+}

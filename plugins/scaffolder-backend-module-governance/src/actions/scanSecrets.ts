@@ -1,0 +1,67 @@
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { examples } from './scanSecrets.examples';
+import { scanForSecrets } from './scanForSecrets';
+
+/** Id of {@link createScanSecretsAction}. @public */
+export const SCAN_SECRETS_ACTION_ID = 'governance:secrets:scan';
+
+/**
+ * Scans the generated files for secrets with secretlint before anything is
+ * published. Any finding fails the step, naming file and line with the
+ * secret masked.
+ *
+ * @public
+ */
+export function createScanSecretsAction() {
+  return createTemplateAction({
+    id: SCAN_SECRETS_ACTION_ID,
+    description:
+      'Scans the workspace for secrets with secretlint; fails on any finding',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        path: z =>
+          z
+            .string()
+            .default('.')
+            .describe('Directory in the workspace to scan, default all of it'),
+      },
+      output: {
+        summary: z =>
+          z
+            .object({
+              tool: z.string(),
+              filesScanned: z.number(),
+              findings: z.number(),
+            })
+            .describe(
+              'What was scanned, for governance:app:register (findings is 0 on success)',
+            ),
+      },
+    },
+    async handler(ctx) {
+      const root = resolveSafeChildPath(
+        ctx.workspacePath,
+        ctx.input.path ?? '.',
+      );
+      const { tool, filesScanned, findings } = await scanForSecrets(root);
+      ctx.logger.info(
+        `Secret scan (${tool}): ${filesScanned} files, ${findings.length} findings`,
+      );
+      for (const f of findings) {
+        ctx.logger.error(`${f.file}:${f.line}:${f.column} ${f.message}`);
+      }
+      ctx.output('summary', { tool, filesScanned, findings: findings.length });
+      if (findings.length > 0) {
+        throw new InputError(
+          `Secret scan found ${findings.length} secret(s); nothing was published. Remove them and use the platform's secret store instead: ${findings
+            .map(f => `${f.file}:${f.line} ${f.message}`)
+            .join(' | ')}`,
+        );
+      }
+    },
+  });
+}
