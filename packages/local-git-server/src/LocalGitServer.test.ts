@@ -25,7 +25,16 @@ describe('LocalGitServer', () => {
     fs.writeFileSync(path.join(work, 'catalog-info.yaml'), 'kind: Component\n');
     await run(work, 'init', '-q', '-b', 'main');
     await run(work, 'add', 'catalog-info.yaml');
-    await run(work, '-c', 'user.name=t', '-c', 'user.email=t@x', 'commit', '-qam', 'x');
+    await run(
+      work,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@x',
+      'commit',
+      '-qam',
+      'x',
+    );
   });
   afterAll(async () => {
     await server.stop();

@@ -37,17 +37,21 @@ export class LocalGitServer {
       authenticate: async ({ type, repo, user }) => {
         if (type !== 'push') return;
         const [username, password] = await user();
-        if (
-          username !== options.username ||
-          password !== options.password
-        ) {
+        if (username !== options.username || password !== options.password) {
           throw new Error('Pushing needs the configured credentials');
         }
         // Created here rather than by node-git-server so that HEAD names
         // main, the branch the templates publish, whatever git's default.
         const dir = path.join(options.rootDir, `${repo}.git`);
         if (!fs.existsSync(dir)) {
-          await promisify(execFile)('git', ['init', '-q', '--bare', '-b', 'main', dir]);
+          await promisify(execFile)('git', [
+            'init',
+            '-q',
+            '--bare',
+            '-b',
+            'main',
+            dir,
+          ]);
         }
       },
     });

@@ -1,7 +1,4 @@
-import {
-  TestDatabases,
-  mockCredentials,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   GovernanceRegistryService,
@@ -36,7 +33,10 @@ describe('governanceRegistryServiceRef against the real governance backend', () 
 
   it('registers an app on behalf of the user and returns its tier and approval', async () => {
     const result = await registry.registerApp(
-      { entityRef: 'component:default/where2eat', templateRef: 'template:default/x' },
+      {
+        entityRef: 'component:default/where2eat',
+        templateRef: 'template:default/x',
+      },
       { credentials: mockCredentials.user('user:default/ada') },
     );
     expect(result).toMatchObject({

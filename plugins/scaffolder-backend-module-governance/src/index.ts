@@ -13,3 +13,19 @@ export {
   createCheckPolicyAction,
   CHECK_POLICY_ACTION_ID,
 } from './actions/checkPolicy';
+export {
+  createScanSecretsAction,
+  SCAN_SECRETS_ACTION_ID,
+} from './actions/scanSecrets';
+export {
+  createGenerateSbomAction,
+  GENERATE_SBOM_ACTION_ID,
+} from './actions/generateSbom';
+export {
+  createPublishGitAction,
+  PUBLISH_GIT_ACTION_ID,
+} from './actions/publishGit';
+export {
+  createRegisterAppAction,
+  REGISTER_APP_ACTION_ID,
+} from './actions/registerApp';

@@ -30,7 +30,9 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 
 /** Runtime dependencies, exact from package-lock.json when there is one. */
 async function dependenciesOf(root: string, pkg?: PackageJson) {
-  const lock = await readJson<PackageLock>(path.join(root, 'package-lock.json'));
+  const lock = await readJson<PackageLock>(
+    path.join(root, 'package-lock.json'),
+  );
   if (lock?.packages) {
     return Object.entries(lock.packages)
       .filter(([key, entry]) => key.startsWith('node_modules/') && !entry.dev)
@@ -69,14 +71,18 @@ export async function buildSbom(root: string, fallbackName: string) {
     // CycloneDX puts an npm scope in group: @acme/ui is group @acme, name ui.
     const scoped = dep.name.match(/^(@[^/]+)\/(.+)$/);
     bom.components.add(
-      new Models.Component(Enums.ComponentType.Library, scoped?.[2] ?? dep.name, {
-        group: scoped?.[1],
-        version: dep.version,
-        purl: EXACT_VERSION.test(dep.version)
-          ? npmPurl(dep.name, dep.version)
-          : undefined,
-        bomRef: `${dep.name}@${dep.version}`,
-      }),
+      new Models.Component(
+        Enums.ComponentType.Library,
+        scoped?.[2] ?? dep.name,
+        {
+          group: scoped?.[1],
+          version: dep.version,
+          purl: EXACT_VERSION.test(dep.version)
+            ? npmPurl(dep.name, dep.version)
+            : undefined,
+          bomRef: `${dep.name}@${dep.version}`,
+        },
+      ),
     );
   }
   const serializer = new Serialize.JsonSerializer(

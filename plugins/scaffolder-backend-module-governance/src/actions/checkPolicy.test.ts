@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
@@ -8,6 +11,7 @@ import {
   readPolicyOptions,
   readRiskModelOptions,
 } from '@guardrails/plugin-governance-node';
+import yaml from 'yaml';
 import { createCheckPolicyAction } from './checkPolicy';
 
 const config = new ConfigReader({});
@@ -94,6 +98,42 @@ describe('governance:policy:check', () => {
     );
     expect(errors).toContain('Remediation: Make the bucket private');
     expect(errors).toContain('No direct database writes');
+  });
+
+  it('checks the catalog-info.yaml in the workspace, so what is published is what is checked', async () => {
+    const workspacePath = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    const entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'burndown' },
+      spec: {
+        type: 'micro-app',
+        owner: 'group:default/team-tools',
+        lifecycle: 'experimental',
+        governance: {
+          ...profile,
+          storage: [{ kind: 'bucket', name: 'dump', public: true }],
+        },
+      },
+    };
+    fs.writeFileSync(
+      path.join(workspacePath, 'catalog-info.yaml'),
+      yaml.stringify(entity),
+    );
+    const ctx = createMockActionContext({
+      input: { catalogInfoPath: './catalog-info.yaml' } as any,
+      workspacePath,
+    });
+    await expect(action.handler(ctx)).rejects.toThrow(/No public storage/);
+  });
+
+  it('names the missing field when neither catalogInfoPath nor profile is given', async () => {
+    const ctx = createMockActionContext({
+      input: { name: 'x', owner: 'group:default/a' } as any,
+    });
+    await expect(action.handler(ctx)).rejects.toThrow(
+      'profile is required unless catalogInfoPath is given',
+    );
   });
 
   it('fails naming the field when the profile is invalid', async () => {

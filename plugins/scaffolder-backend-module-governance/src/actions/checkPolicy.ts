@@ -1,4 +1,3 @@
-import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -10,6 +9,7 @@ import {
   RiskModelService,
 } from '@guardrails/plugin-governance-node';
 import { examples } from './checkPolicy.examples';
+import { fromInput, readCatalogInfo } from './policyTarget';
 
 /** Id of {@link createCheckPolicyAction}. @public */
 export const CHECK_POLICY_ACTION_ID = 'governance:policy:check';
@@ -34,14 +34,24 @@ export function createCheckPolicyAction(options: {
     supportsDryRun: true,
     schema: {
       input: {
+        catalogInfoPath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'catalog-info.yaml in the workspace to check, so what is published is what is checked; replaces profile, name, owner and lifecycle',
+            ),
         profile: z =>
           z
             .record(z.string(), z.unknown())
+            .optional()
             .describe(
               'The governance profile, as it will stand under spec.governance',
             ),
-        name: z => z.string().describe('metadata.name of the app to be'),
-        owner: z => z.string().describe('spec.owner of the app to be'),
+        name: z =>
+          z.string().optional().describe('metadata.name of the app to be'),
+        owner: z =>
+          z.string().optional().describe('spec.owner of the app to be'),
         lifecycle: z =>
           z
             .string()
@@ -60,22 +70,16 @@ export function createCheckPolicyAction(options: {
       },
     },
     async handler(ctx) {
-      const result = validateGovernanceProfile(ctx.input.profile);
+      const target = ctx.input.catalogInfoPath
+        ? await readCatalogInfo(ctx.workspacePath, ctx.input.catalogInfoPath)
+        : fromInput(ctx.input);
+      const result = validateGovernanceProfile(target.profile);
       if (!result.valid) {
         throw new InputError(
           `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
         );
       }
-      const entity: Entity = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: ctx.input.name },
-        spec: {
-          type: 'micro-app',
-          owner: ctx.input.owner,
-          lifecycle: ctx.input.lifecycle ?? 'experimental',
-        },
-      };
+      const entity = target.entity;
       const risk = riskModel.assess(result.profile);
       const evaluation = await policyEngine.evaluate({
         profile: result.profile,

@@ -36,7 +36,7 @@ describe('governance:sbom:generate', () => {
       },
     });
     const ctx = createMockActionContext({ input: {}, workspacePath });
-    await action.handler(ctx);
+    await action.handler(ctx as any);
 
     const written = fs.readFileSync(
       path.join(workspacePath, 'sbom.cdx.json'),
@@ -64,7 +64,7 @@ describe('governance:sbom:generate', () => {
   it('falls back to the declared ranges without a lockfile', async () => {
     const workspacePath = workspaceWith({ 'package.json': packageJson });
     const ctx = createMockActionContext({ input: {}, workspacePath });
-    await action.handler(ctx);
+    await action.handler(ctx as any);
     const sbom = JSON.parse(
       fs.readFileSync(path.join(workspacePath, 'sbom.cdx.json'), 'utf8'),
     );
@@ -83,6 +83,6 @@ describe('governance:sbom:generate', () => {
       input: { output: '../../etc/sbom.json' },
       workspacePath: workspaceWith({ 'package.json': packageJson }),
     });
-    await expect(action.handler(ctx)).rejects.toThrow(/outside/i);
+    await expect(action.handler(ctx as any)).rejects.toThrow(/outside/i);
   });
 });

@@ -29,7 +29,7 @@ describe('governance:secrets:scan', () => {
         'node_modules/x/leak.js': `const k = "${FAKE_KEY_ID}";\n`,
       }),
     });
-    await action.handler(ctx);
+    await action.handler(ctx as any);
     expect(ctx.output).toHaveBeenCalledWith('summary', {
       tool: 'secretlint',
       filesScanned: 2,
@@ -47,7 +47,7 @@ describe('governance:secrets:scan', () => {
         'config/aws.js': `// settings\nexport const keyId = "${FAKE_KEY_ID}";\n`,
       }),
     });
-    const error = await action.handler(ctx).catch(e => e);
+    const error = await action.handler(ctx as any).catch(e => e);
     expect(error.name).toBe('InputError');
     expect(error.message).toMatch(/found 1 secret\(s\); nothing was published/);
     expect(error.message).toContain('config/aws.js:2');
@@ -67,6 +67,6 @@ describe('governance:secrets:scan', () => {
       input: { path: '../..' },
       workspacePath: workspaceWith({ 'a.txt': 'a' }),
     });
-    await expect(action.handler(ctx)).rejects.toThrow(/outside/i);
+    await expect(action.handler(ctx as any)).rejects.toThrow(/outside/i);
   });
 });

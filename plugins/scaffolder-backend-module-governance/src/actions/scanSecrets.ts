@@ -57,7 +57,9 @@ export function createScanSecretsAction() {
       ctx.output('summary', { tool, filesScanned, findings: findings.length });
       if (findings.length > 0) {
         throw new InputError(
-          `Secret scan found ${findings.length} secret(s); nothing was published. Remove them and use the platform's secret store instead: ${findings
+          `Secret scan found ${
+            findings.length
+          } secret(s); nothing was published. Remove them and use the platform's secret store instead: ${findings
             .map(f => `${f.file}:${f.line} ${f.message}`)
             .join(' | ')}`,
         );

@@ -1,0 +1,56 @@
+import { InputError } from '@backstage/errors';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+
+/** Where and how to push a new repository, from the integrations config. */
+export interface GitRemote {
+  remoteUrl: string;
+  /** Web address of the branch's files, as catalog:register expects. */
+  contentsUrl: string;
+  auth: { username: string; password: string } | { token: string };
+}
+
+/**
+ * Resolves owner/repo on a host to a clone URL and credentials, using the
+ * integration configured for the host: GitHub and GitLab tokens, or Gitea
+ * (and the local git server) username and password.
+ */
+export function gitRemoteFor(
+  integrations: ScmIntegrationRegistry,
+  target: { host: string; owner: string; repo: string; branch: string },
+): GitRemote {
+  const { host, owner, repo, branch } = target;
+  const gitea = integrations.gitea.byHost(host)?.config;
+  if (gitea) {
+    if (!gitea.password) {
+      throw new InputError(
+        `integrations.gitea for ${host} has no password to push with`,
+      );
+    }
+    return {
+      remoteUrl: `${gitea.baseUrl}/${owner}/${repo}.git`,
+      contentsUrl: `${gitea.baseUrl}/${owner}/${repo}/src/branch/${branch}`,
+      auth: gitea.username
+        ? { username: gitea.username, password: gitea.password }
+        : { token: gitea.password },
+    };
+  }
+  const gitlab = integrations.gitlab.byHost(host)?.config;
+  if (gitlab?.token) {
+    return {
+      remoteUrl: `${gitlab.baseUrl}/${owner}/${repo}.git`,
+      contentsUrl: `${gitlab.baseUrl}/${owner}/${repo}/-/blob/${branch}`,
+      auth: { username: 'oauth2', password: gitlab.token },
+    };
+  }
+  const github = integrations.github.byHost(host)?.config;
+  if (github?.token) {
+    return {
+      remoteUrl: `https://${host}/${owner}/${repo}.git`,
+      contentsUrl: `https://${host}/${owner}/${repo}/blob/${branch}`,
+      auth: { token: github.token },
+    };
+  }
+  throw new InputError(
+    `repoUrl: no GitHub, GitLab or Gitea integration with credentials is configured for ${host}`,
+  );
+}

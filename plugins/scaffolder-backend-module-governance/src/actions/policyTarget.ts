@@ -1,0 +1,62 @@
+import fs from 'node:fs/promises';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import yaml from 'yaml';
+
+/** The app a policy check evaluates: its entity and raw profile. */
+export interface PolicyTarget {
+  entity: Entity;
+  profile: unknown;
+}
+
+/** Reads the app to check from a catalog-info.yaml in the workspace. */
+export async function readCatalogInfo(
+  workspacePath: string,
+  catalogInfoPath: string,
+): Promise<PolicyTarget> {
+  const file = resolveSafeChildPath(workspacePath, catalogInfoPath);
+  let entity: Entity;
+  try {
+    entity = yaml.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(
+      `catalogInfoPath: could not read ${catalogInfoPath}: ${error}`,
+    );
+  }
+  if (!entity?.metadata?.name) {
+    throw new InputError(
+      `catalogInfoPath: ${catalogInfoPath} holds no entity with metadata.name`,
+    );
+  }
+  return { entity, profile: entity.spec?.governance };
+}
+
+/** Builds the app to check from the action's profile, name and owner. */
+export function fromInput(input: {
+  profile?: Record<string, unknown>;
+  name?: string;
+  owner?: string;
+  lifecycle?: string;
+}): PolicyTarget {
+  for (const field of ['profile', 'name', 'owner'] as const) {
+    if (input[field] === undefined) {
+      throw new InputError(
+        `${field} is required unless catalogInfoPath is given`,
+      );
+    }
+  }
+  return {
+    profile: input.profile,
+    entity: {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: input.name! },
+      spec: {
+        type: 'micro-app',
+        owner: input.owner,
+        lifecycle: input.lifecycle ?? 'experimental',
+      },
+    },
+  };
+}
