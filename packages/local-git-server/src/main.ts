@@ -9,7 +9,8 @@ const port = Number(process.env.GUARDRAILS_GIT_PORT ?? 7009);
 const server = new LocalGitServer({
   rootDir:
     process.env.GUARDRAILS_GIT_ROOT ??
-    path.resolve(__dirname, '../../../.guardrails/git'),
+    // npm start runs in packages/local-git-server.
+    path.resolve(process.cwd(), '../../.guardrails/git'),
   username: process.env.GUARDRAILS_GIT_USERNAME ?? 'guardrails',
   password: process.env.GUARDRAILS_GIT_PASSWORD ?? 'local-git-password',
 });
