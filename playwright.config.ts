@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright's own browser download cannot work here.
@@ -19,6 +20,15 @@ function chromiumPath(): string {
 
 const baseURL = process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007';
 
+/** The local git server the templates publish to, and its credentials. */
+export const GIT_URL = 'http://localhost:7009';
+export const GIT_ROOT = path.resolve(__dirname, '.guardrails/e2e-git');
+const GIT_ENV = {
+  GUARDRAILS_GIT_USERNAME: process.env.GUARDRAILS_GIT_USERNAME ?? 'guardrails',
+  GUARDRAILS_GIT_PASSWORD:
+    process.env.GUARDRAILS_GIT_PASSWORD ?? 'local-git-password',
+};
+
 /**
  * Browser journeys against the real backend serving the built app
  * (packages/app/dist), with the example data and a fresh in-memory database.
@@ -37,16 +47,30 @@ export default defineConfig({
   outputDir: 'test-results',
   webServer: process.env.PLAYWRIGHT_URL
     ? undefined
-    : {
-        command:
-          'npx backstage-cli package start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
-        cwd: 'packages/backend',
-        url: `${baseURL}/.backstage/health/v1/readiness`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 180_000,
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+    : [
+        {
+          // A fresh local git server for the templates to publish to.
+          command: `rm -rf ${GIT_ROOT} && npm start`,
+          cwd: 'packages/local-git-server',
+          port: 7009,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+          env: { ...GIT_ENV, GUARDRAILS_GIT_ROOT: GIT_ROOT },
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+        {
+          command:
+            'npx backstage-cli package start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
+          cwd: 'packages/backend',
+          url: `${baseURL}/.backstage/health/v1/readiness`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          env: GIT_ENV,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+      ],
   use: {
     baseURL,
     viewport: { width: 1280, height: 900 },

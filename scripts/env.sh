@@ -50,5 +50,10 @@ ensure_deps() {
   fi
 }
 
+# The local git server (packages/local-git-server) and the gitea integration
+# in app-config.yaml share these credentials; override them in production.
+export GUARDRAILS_GIT_USERNAME="${GUARDRAILS_GIT_USERNAME:-guardrails}"
+export GUARDRAILS_GIT_PASSWORD="${GUARDRAILS_GIT_PASSWORD:-local-git-password}"
+
 ensure_node
 echo "[guardrails] Using Node $(node -v) at $(command -v node)" >&2

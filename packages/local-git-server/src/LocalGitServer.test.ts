@@ -64,6 +64,17 @@ describe('LocalGitServer', () => {
     expect(Buffer.from(body.content, 'base64').toString()).toBe(
       'kind: Component\n',
     );
+    await expect(
+      run(
+        tmp,
+        'clone',
+        '-q',
+        `${baseUrl}/apps/unknown.git`,
+        path.join(tmp, 'x'),
+      ),
+    ).rejects.toThrow();
+    expect(fs.existsSync(server.repoDir('apps', 'unknown'))).toBe(false);
+
     const missing = await fetch(
       `${baseUrl}/api/v1/repos/apps/demo/contents/nope.yaml?ref=main`,
     );

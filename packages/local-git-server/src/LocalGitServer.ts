@@ -33,7 +33,8 @@ export class LocalGitServer {
   constructor(private readonly options: LocalGitServerOptions) {
     fs.mkdirSync(options.rootDir, { recursive: true });
     this.repos = new Git(options.rootDir, {
-      autoCreate: true,
+      // Only pushes create repositories (below); clones of unknown ones 404.
+      autoCreate: false,
       authenticate: async ({ type, repo, user }) => {
         if (type !== 'push') return;
         const [username, password] = await user();

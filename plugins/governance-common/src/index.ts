@@ -19,3 +19,4 @@ export * from './permissions';
 export * from './policy';
 export * from './posture';
 export * from './registration';
+export * from './profile/buildProfileFromForm';

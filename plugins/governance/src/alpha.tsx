@@ -9,3 +9,4 @@ export { governanceApi } from './alpha/apis';
 export { entityGovernanceContent } from './alpha/entityContent';
 export { entityGovernancePostureCard } from './alpha/entityCards';
 export { myAttestationsPage, profileProblemsPage } from './alpha/pages';
+export { governancePreviewFormField } from './alpha/formFields';

@@ -14,7 +14,12 @@ export {
   EntityGovernancePostureCard,
   GovernanceMyAttestationsPage,
   GovernanceProfileErrorsPage,
+  GovernancePreviewFieldExtension,
 } from './plugin';
+export type {
+  GovernancePreviewOptions,
+  GovernancePreviewValue,
+} from './components/GovernancePreviewField';
 export { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
 export type { GovernanceApi, ProfileProblem } from './api/GovernanceApi';

@@ -6,7 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { governanceApiRef } from './api/GovernanceApi';
+import {
+  GovernancePreviewField,
+  governancePreviewValidation,
+} from './components/GovernancePreviewField';
 import { GovernanceClient } from './api/GovernanceClient';
 import { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
 
@@ -89,5 +94,19 @@ export const GovernanceMyAttestationsPage = governancePlugin.provide(
     component: () =>
       import('./components/MyAttestationsPage').then(m => m.MyAttestationsPage),
     mountPoint: myAttestationsRouteRef,
+  }),
+);
+
+/**
+ * The GovernancePreview template form field (legacy frontend system): put
+ * it inside `<ScaffolderFieldExtensions>` of the scaffolder page route.
+ *
+ * @public
+ */
+export const GovernancePreviewFieldExtension = governancePlugin.provide(
+  createScaffolderFieldExtension({
+    name: 'GovernancePreview',
+    component: GovernancePreviewField,
+    validation: governancePreviewValidation,
   }),
 );

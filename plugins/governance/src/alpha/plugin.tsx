@@ -2,6 +2,7 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { governanceApi } from './apis';
 import { entityGovernancePostureCard } from './entityCards';
 import { entityGovernanceContent } from './entityContent';
+import { governancePreviewFormField } from './formFields';
 import {
   myAttestationsPage,
   myAttestationsPageRouteRef,
@@ -26,5 +27,6 @@ export const governancePlugin = createFrontendPlugin({
     entityGovernancePostureCard,
     profileProblemsPage,
     myAttestationsPage,
+    governancePreviewFormField,
   ],
 });

@@ -4,7 +4,10 @@ import { ScmIntegrationRegistry } from '@backstage/integration';
 /** Where and how to push a new repository, from the integrations config. */
 export interface GitRemote {
   remoteUrl: string;
-  /** Web address of the branch's files, as catalog:register expects. */
+  /**
+   * Web address of the branch's files, ending in a slash so that relative
+   * paths such as catalog-info.yaml resolve inside it (catalog:register).
+   */
   contentsUrl: string;
   auth: { username: string; password: string } | { token: string };
 }
@@ -28,7 +31,7 @@ export function gitRemoteFor(
     }
     return {
       remoteUrl: `${gitea.baseUrl}/${owner}/${repo}.git`,
-      contentsUrl: `${gitea.baseUrl}/${owner}/${repo}/src/branch/${branch}`,
+      contentsUrl: `${gitea.baseUrl}/${owner}/${repo}/src/branch/${branch}/`,
       auth: gitea.username
         ? { username: gitea.username, password: gitea.password }
         : { token: gitea.password },
@@ -38,7 +41,7 @@ export function gitRemoteFor(
   if (gitlab?.token) {
     return {
       remoteUrl: `${gitlab.baseUrl}/${owner}/${repo}.git`,
-      contentsUrl: `${gitlab.baseUrl}/${owner}/${repo}/-/blob/${branch}`,
+      contentsUrl: `${gitlab.baseUrl}/${owner}/${repo}/-/blob/${branch}/`,
       auth: { username: 'oauth2', password: gitlab.token },
     };
   }
@@ -46,7 +49,7 @@ export function gitRemoteFor(
   if (github?.token) {
     return {
       remoteUrl: `https://${host}/${owner}/${repo}.git`,
-      contentsUrl: `https://${host}/${owner}/${repo}/blob/${branch}`,
+      contentsUrl: `https://${host}/${owner}/${repo}/blob/${branch}/`,
       auth: { token: github.token },
     };
   }

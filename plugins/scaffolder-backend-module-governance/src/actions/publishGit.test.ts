@@ -69,7 +69,7 @@ describe('governance:publish:git against the local git server', () => {
     );
     expect(ctx.output).toHaveBeenCalledWith(
       'repoContentsUrl',
-      `${baseUrl}/apps/burndown/src/branch/main`,
+      `${baseUrl}/apps/burndown/src/branch/main/`,
     );
     const dir = await clone(`${baseUrl}/apps/burndown.git`, 'main');
     expect(fs.readFileSync(path.join(dir, 'catalog-info.yaml'), 'utf8')).toBe(

@@ -62,7 +62,15 @@ export function createPublishGitAction(options: { config: Config }) {
       },
     },
     async handler(ctx) {
-      const { repoUrl, defaultBranch = 'main' } = ctx.input;
+      // The scaffolder checks inputs against JSON Schema without applying
+      // the schema's defaults, so they are repeated here.
+      const {
+        repoUrl,
+        defaultBranch = 'main',
+        commitMessage = 'Initial commit, created from a Guardrails template',
+        gitAuthorName = 'Guardrails',
+        gitAuthorEmail = 'guardrails@localhost',
+      } = ctx.input;
       const { host, owner, repo } = parseRepoUrl(repoUrl, integrations);
       if (!owner) {
         throw new InputError(`repoUrl: "${repoUrl}" names no owner`);
@@ -79,11 +87,8 @@ export function createPublishGitAction(options: { config: Config }) {
         auth: remote.auth,
         logger: ctx.logger,
         defaultBranch,
-        commitMessage: ctx.input.commitMessage,
-        gitAuthorInfo: {
-          name: ctx.input.gitAuthorName,
-          email: ctx.input.gitAuthorEmail,
-        },
+        commitMessage,
+        gitAuthorInfo: { name: gitAuthorName, email: gitAuthorEmail },
       });
       ctx.logger.info(`Pushed ${commitHash} to ${remote.remoteUrl}`);
       ctx.output('remoteUrl', remote.remoteUrl);

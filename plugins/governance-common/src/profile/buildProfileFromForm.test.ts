@@ -1,0 +1,55 @@
+import { buildProfileFromForm } from './buildProfileFromForm';
+import { validateGovernanceProfile } from './validateGovernanceProfile';
+
+const answers = {
+  name: 'burndown',
+  purpose: 'Shows the sprint burndown for the team.',
+  businessUnit: 'Product',
+  supportContact: '#team-tools',
+  dataClassification: 'internal',
+  dataTypes: [],
+  accessScope: 'team',
+  integrationTarget: 'jira',
+  integrationAccess: 'read',
+  requestedScopes: ['read:jira-work'],
+  region: 'eu-west-1',
+  costProfile: 'low',
+  monthlyBudget: 50,
+  retirementDate: '2099-12-31',
+};
+
+describe('buildProfileFromForm', () => {
+  it('builds a valid profile from the answers and the template defaults', () => {
+    const profile = buildProfileFromForm(answers, {
+      executionEnvironment: 'serverless',
+      operationalCriticality: 'productivity',
+      integration: { type: 'saas' },
+    });
+    expect(profile).toMatchObject({
+      executionEnvironment: 'serverless',
+      allowedRegions: ['eu-west-1'],
+      cost: { profile: 'low', monthlyBudget: 50 },
+      integrations: [
+        {
+          target: 'jira',
+          access: 'read',
+          approvedConnector: true,
+          type: 'saas',
+          scopes: ['read:jira-work'],
+        },
+      ],
+    });
+    expect(validateGovernanceProfile(profile).valid).toBe(true);
+  });
+
+  it('leaves out what the form has not answered yet, so validation names it', () => {
+    const profile = buildProfileFromForm(
+      { purpose: 'Too short' },
+      { executionEnvironment: 'serverless' },
+    );
+    expect(profile.integrations).toEqual([]);
+    expect(profile).not.toHaveProperty('allowedRegions');
+    const result = validateGovernanceProfile(profile);
+    expect(result.valid).toBe(false);
+  });
+});

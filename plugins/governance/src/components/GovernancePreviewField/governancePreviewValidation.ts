@@ -1,0 +1,29 @@
+import { FieldValidation } from '@rjsf/utils';
+
+/** What the preview field stores as its value: the outcome, not the profile. */
+export interface GovernancePreviewValue {
+  tier: number;
+  riskLevel: string;
+  score: number;
+  /** Deny findings; the form cannot go on while there are any. */
+  blocking: number;
+}
+
+/**
+ * Stops the form while the preview has not evaluated the answers or has
+ * found blocking (deny) policy findings; the field shows the remediation.
+ */
+export function governancePreviewValidation(
+  value: GovernancePreviewValue | undefined,
+  validation: FieldValidation,
+) {
+  if (!value) {
+    validation.addError(
+      'Answer the questions above so the risk tier and policies can be checked',
+    );
+  } else if (value.blocking > 0) {
+    validation.addError(
+      `${value.blocking} blocking policy finding(s): change your answers as the remediation says`,
+    );
+  }
+}
