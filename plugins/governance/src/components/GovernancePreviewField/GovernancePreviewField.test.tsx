@@ -53,7 +53,7 @@ const evaluateWith = (findings: PolicyFinding[]) =>
     },
   }));
 
-const renderField = (formData: object, evaluateProfile: jest.Mock) => {
+const renderField = async (formData: object, evaluateProfile: jest.Mock) => {
   const onChange = jest.fn();
   const props: any = {
     formContext: { formData },
@@ -62,12 +62,10 @@ const renderField = (formData: object, evaluateProfile: jest.Mock) => {
     schema: { title: 'Risk tier and policy check' },
     rawErrors: [],
   };
-  return {
-    onChange,
-    ...renderWithGovernanceApi(<GovernancePreviewField {...props} />, {
-      evaluateProfile,
-    }),
-  };
+  await renderWithGovernanceApi(<GovernancePreviewField {...props} />, {
+    evaluateProfile,
+  });
+  return { onChange };
 };
 
 describe('GovernancePreviewField', () => {
