@@ -1,16 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-
-const screenshots = 'test-results/screenshots';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page.getByRole('heading', { name: /Catalog/ }).first(),
-  ).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { screenshots, signInAsGuest } from './helpers';
 
 test.describe('Guardrails', () => {
   test.beforeEach(async ({ page }) => {
@@ -174,17 +163,6 @@ test.describe('Guardrails', () => {
       .first();
     await expect(card).toBeVisible();
     await expect(page.getByText('Tier 1 · Lightweight review')).toBeVisible();
-  });
-
-  test('the pre-approved template is on the Create page', async ({ page }) => {
-    await page.goto('/create');
-    await expect(
-      page.getByText('Internal dashboard (pre-approved)'),
-    ).toBeVisible();
-    await page.screenshot({
-      path: `${screenshots}/create.png`,
-      fullPage: true,
-    });
   });
 
   test('an app with an invalid profile shows a processing error naming the field', async ({

@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   Attestation,
@@ -35,6 +36,8 @@ export interface GovernanceApi {
   /** Risk and policy findings of a profile that is not in the catalog yet. */
   evaluateProfile(
     profile: GovernanceProfileInput,
+    /** The app to be, for rules about its owner, name or lifecycle. */
+    entity?: Entity,
   ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }>;
   /** Submits the owner's answers to an open attestation. */
   submitAttestation(

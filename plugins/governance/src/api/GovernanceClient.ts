@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
@@ -48,11 +49,12 @@ export class GovernanceClient implements GovernanceApi {
 
   async evaluateProfile(
     profile: GovernanceProfileInput,
+    entity?: Entity,
   ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }> {
     return this.request('/profiles/evaluate', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ profile }),
+      body: JSON.stringify({ profile, entity }),
     });
   }
 

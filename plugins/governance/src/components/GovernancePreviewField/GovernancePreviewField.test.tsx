@@ -10,6 +10,7 @@ import { governancePreviewValidation } from './governancePreviewValidation';
 
 const answers = {
   name: 'burndown',
+  owner: 'group:default/team-tools',
   purpose: 'Shows the sprint burndown for the team.',
   businessUnit: 'Product',
   supportContact: '#team-tools',
@@ -96,6 +97,11 @@ describe('GovernancePreviewField', () => {
       expect.objectContaining({
         executionEnvironment: 'serverless',
         allowedRegions: ['eu-west-1'],
+      }),
+      // Owner rules need the entity the template will create.
+      expect.objectContaining({
+        metadata: { name: 'burndown' },
+        spec: expect.objectContaining({ owner: 'group:default/team-tools' }),
       }),
     );
     await waitFor(() =>

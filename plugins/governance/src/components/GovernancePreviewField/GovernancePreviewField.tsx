@@ -6,6 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import { Progress } from '@backstage/core-components';
+import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import {
@@ -27,6 +28,18 @@ export interface GovernancePreviewOptions {
 }
 
 type Evaluation = { risk: RiskAssessment; policy: PolicyEvaluation };
+
+/** The catalog entity the template will create, as far as policies care. */
+const entityOf = (answers: Record<string, unknown>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: String(answers.name || 'new-app') },
+  spec: {
+    type: 'micro-app',
+    lifecycle: 'experimental',
+    owner: String(answers.owner ?? ''),
+  },
+});
 
 // Waits for typing to pause before asking the backend.
 const DEBOUNCE_MS = 300;
@@ -61,7 +74,9 @@ export const GovernancePreviewField = (
   useDebounce(() => setSettledKey(key), DEBOUNCE_MS, [key]);
   const evaluation = useAsync(
     async (): Promise<Evaluation | undefined> =>
-      validation.valid ? api.evaluateProfile(profile as any) : undefined,
+      validation.valid
+        ? api.evaluateProfile(profile as any, entityOf(answers))
+        : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [settledKey],
   );
