@@ -8,12 +8,13 @@ cd "$GUARDRAILS_ROOT"
 
 if [ -z "${BACKEND_URL:-}" ]; then
   export GUARDRAILS_GIT_ROOT="$(mktemp -d)"
-  (cd packages/local-git-server && exec npm start --silent) &
+  # Each in its own process group, so that the trap stops their children too.
+  (cd packages/local-git-server && exec setsid npm start --silent) &
   git_server=$!
-  (cd packages/backend && exec npx backstage-cli package start \
+  (cd packages/backend && exec setsid npx backstage-cli package start \
     --config ../../app-config.yaml --config ../../app-config.e2e.yaml) >/dev/null 2>&1 &
   backend=$!
-  trap 'kill $git_server $backend 2>/dev/null; pkill -P $backend 2>/dev/null; rm -rf "$GUARDRAILS_GIT_ROOT"' EXIT
+  trap 'kill -- -$git_server -$backend 2>/dev/null; rm -rf "$GUARDRAILS_GIT_ROOT"' EXIT
   echo "[guardrails] Waiting for the backend" >&2
   for _ in $(seq 1 180); do
     curl -sf http://localhost:7007/.backstage/health/v1/readiness >/dev/null && break

@@ -7,8 +7,9 @@ ensure_deps
 mkdir -p "$GUARDRAILS_ROOT/.guardrails/sqlite"
 cd "$GUARDRAILS_ROOT"
 
-npm run start --workspace @guardrails/local-git-server &
+# In its own process group, so that the trap stops node too, not just npm.
+setsid npm run start --workspace @guardrails/local-git-server &
 git_server=$!
-trap 'kill $git_server 2>/dev/null' EXIT
+trap 'kill -- -$git_server 2>/dev/null' EXIT
 
 npx backstage-cli repo start "$@"
