@@ -44,7 +44,7 @@ step "Unit and integration tests (SQLite and PostgreSQL)"
 ensure_postgres
 # No Docker here: database tests use SQLite and the PostgreSQL server above.
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
-npx backstage-cli repo test --ci
+CI=true npx backstage-cli repo test --ci
 
 step "Build the app"
 (cd packages/app && npx backstage-cli package build)

@@ -63,6 +63,7 @@ describe.each(
 
     const queue = await as('user:default/pia').get('/approvals/queue');
     expect(queue.body.items.map((r: any) => r.entityRef)).toContain(crm);
+    expect(queue.body.roles).toEqual(['privacy']);
     expect(
       (await as('user:default/ada').get('/approvals/queue')).body.items,
     ).toEqual([]);

@@ -29,3 +29,15 @@ export interface PolicyException {
   /** Granted and not yet expired. */
   active: boolean;
 }
+
+/** Body of POST /exceptions: an owner's request to waive a rule. @public */
+export interface ExceptionRequest {
+  entityRef: string;
+  packId: string;
+  ruleId: string;
+  /** Why the rule cannot be met yet (at least 20 characters). */
+  justification: string;
+  /** What reduces the risk meanwhile. */
+  compensatingControls: string;
+  requestedDays: number;
+}

@@ -8,5 +8,9 @@ export { governancePlugin as default } from './alpha/plugin';
 export { governanceApi } from './alpha/apis';
 export { entityGovernanceContent } from './alpha/entityContent';
 export { entityGovernancePostureCard } from './alpha/entityCards';
-export { myAttestationsPage, profileProblemsPage } from './alpha/pages';
+export {
+  approvalsPage,
+  myAttestationsPage,
+  profileProblemsPage,
+} from './alpha/pages';
 export { governancePreviewFormField } from './alpha/formFields';

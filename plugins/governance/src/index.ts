@@ -13,6 +13,7 @@ export {
   EntityGovernanceContent,
   EntityGovernancePostureCard,
   GovernanceMyAttestationsPage,
+  GovernanceApprovalsPage,
   GovernanceProfileErrorsPage,
   GovernancePreviewFieldExtension,
 } from './plugin';
@@ -20,8 +21,16 @@ export type {
   GovernancePreviewOptions,
   GovernancePreviewValue,
 } from './components/GovernancePreviewField';
-export { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
+export {
+  approvalsRouteRef,
+  myAttestationsRouteRef,
+  profileProblemsRouteRef,
+} from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
-export type { GovernanceApi, ProfileProblem } from './api/GovernanceApi';
+export type {
+  ApprovalQueue,
+  GovernanceApi,
+  ProfileProblem,
+} from './api/GovernanceApi';
 export { GovernanceClient } from './api/GovernanceClient';
 export { isGovernedEntity } from './isGovernedEntity';

@@ -13,7 +13,11 @@ import {
   governancePreviewValidation,
 } from './components/GovernancePreviewField';
 import { GovernanceClient } from './api/GovernanceClient';
-import { myAttestationsRouteRef, profileProblemsRouteRef } from './routes';
+import {
+  approvalsRouteRef,
+  myAttestationsRouteRef,
+  profileProblemsRouteRef,
+} from './routes';
 
 /**
  * The Guardrails governance plugin for the legacy frontend system.
@@ -25,6 +29,7 @@ export const governancePlugin = createPlugin({
   routes: {
     profileProblems: profileProblemsRouteRef,
     myAttestations: myAttestationsRouteRef,
+    approvals: approvalsRouteRef,
   },
   apis: [
     createApiFactory({
@@ -108,5 +113,20 @@ export const GovernancePreviewFieldExtension = governancePlugin.provide(
     name: 'GovernancePreview',
     component: GovernancePreviewField,
     validation: governancePreviewValidation,
+  }),
+);
+
+/**
+ * The reviewer's approvals queue (legacy frontend system): mount it with
+ * `<Route path="/governance/approvals" element={<GovernanceApprovalsPage />} />`.
+ *
+ * @public
+ */
+export const GovernanceApprovalsPage = governancePlugin.provide(
+  createRoutableExtension({
+    name: 'GovernanceApprovalsPage',
+    component: () =>
+      import('./components/ApprovalsPage').then(m => m.ApprovalsPage),
+    mountPoint: approvalsRouteRef,
   }),
 );

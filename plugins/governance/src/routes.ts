@@ -9,3 +9,8 @@ export const profileProblemsRouteRef = createRouteRef({
 export const myAttestationsRouteRef = createRouteRef({
   id: 'governance:my-attestations',
 });
+
+/** The reviewer's approvals queue. @public */
+export const approvalsRouteRef = createRouteRef({
+  id: 'governance:approvals',
+});

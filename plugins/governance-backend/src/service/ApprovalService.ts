@@ -36,6 +36,8 @@ export interface ApprovalService {
   ): Promise<ApprovalRequest>;
   /** Pending requests waiting on a role the user holds, by SLA due time. */
   queueFor(credentials: BackstageCredentials): Promise<ApprovalRequest[]>;
+  /** The reviewer roles the caller holds, directly or through groups. */
+  reviewerRolesOf(credentials: BackstageCredentials): Promise<ReviewerRole[]>;
   latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;
   /**
    * Reminds the reviewers of requests three quarters through their SLA and

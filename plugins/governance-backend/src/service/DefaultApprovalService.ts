@@ -15,6 +15,7 @@ import {
   GovernanceProfile,
   ReviewerRole,
   RiskAssessment,
+  REVIEWER_ROLES,
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -250,6 +251,11 @@ export class DefaultApprovalService implements ApprovalService {
           held.has(role) && (!r.delegates[role] || r.delegates[role] === me),
       ),
     );
+  }
+
+  async reviewerRolesOf(credentials: BackstageCredentials) {
+    const held = await this.rolesHeldBy(credentials);
+    return REVIEWER_ROLES.filter(role => held.has(role));
   }
 
   latestForEntity(entityRef: string) {

@@ -34,7 +34,11 @@ export function createApprovalRoutes(options: {
 
   router.get('/approvals/queue', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json({ items: await approvals.queueFor(credentials) });
+    res.json({
+      items: await approvals.queueFor(credentials),
+      // What the reviewer may decide as, for the decision form.
+      roles: await approvals.reviewerRolesOf(credentials),
+    });
   });
 
   router.post('/approvals/:id/decisions', async (req, res) => {

@@ -28,6 +28,12 @@ export function renderWithGovernanceApi(
     submitAttestation: jest.fn(),
     getMyAttestations: jest.fn(),
     downloadEvidence: jest.fn(),
+    getApprovalQueue: jest.fn(),
+    decideApproval: jest.fn(),
+    delegateApproval: jest.fn(),
+    requestException: jest.fn(),
+    decideException: jest.fn(),
+    changeLifecycle: jest.fn(),
     ...api,
   };
   return renderInTestApp(

@@ -1,6 +1,7 @@
 import { PageBlueprint, createRouteRef } from '@backstage/frontend-plugin-api';
 import RuleIcon from '@material-ui/icons/AssignmentLate';
 import AttestIcon from '@material-ui/icons/AssignmentTurnedIn';
+import ApprovalIcon from '@material-ui/icons/HowToVote';
 
 /** Route of the profile errors page in the new frontend system. @alpha */
 export const profileProblemsPageRouteRef = createRouteRef();
@@ -37,5 +38,22 @@ export const myAttestationsPage = PageBlueprint.make({
       import('../components/MyAttestationsPage').then(m => (
         <m.MyAttestationsPage />
       )),
+  },
+});
+
+/** Route of the approvals queue in the new frontend system. @alpha */
+export const approvalsPageRouteRef = createRouteRef();
+
+/** The reviewer's approvals queue, with its nav item. @alpha */
+export const approvalsPage = PageBlueprint.make({
+  name: 'approvals',
+  params: {
+    path: '/governance/approvals',
+    routeRef: approvalsPageRouteRef,
+    title: 'Approvals',
+    icon: <ApprovalIcon />,
+    noHeader: true,
+    loader: () =>
+      import('../components/ApprovalsPage').then(m => <m.ApprovalsPage />),
   },
 });

@@ -4,6 +4,8 @@ import { entityGovernancePostureCard } from './entityCards';
 import { entityGovernanceContent } from './entityContent';
 import { governancePreviewFormField } from './formFields';
 import {
+  approvalsPage,
+  approvalsPageRouteRef,
   myAttestationsPage,
   myAttestationsPageRouteRef,
   profileProblemsPage,
@@ -20,6 +22,7 @@ export const governancePlugin = createFrontendPlugin({
   routes: {
     profileProblems: profileProblemsPageRouteRef,
     myAttestations: myAttestationsPageRouteRef,
+    approvals: approvalsPageRouteRef,
   },
   extensions: [
     governanceApi,
@@ -27,6 +30,7 @@ export const governancePlugin = createFrontendPlugin({
     entityGovernancePostureCard,
     profileProblemsPage,
     myAttestationsPage,
+    approvalsPage,
     governancePreviewFormField,
   ],
 });

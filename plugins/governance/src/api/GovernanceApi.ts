@@ -1,8 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ApprovalDecisionKind,
+  ApprovalRequest,
   Attestation,
   AttestationAnswers,
+  ExceptionRequest,
+  PolicyException,
+  ReviewerRole,
   EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
@@ -10,6 +15,13 @@ import {
   ProfileIssue,
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
+
+/** The reviewer's approval queue. @public */
+export interface ApprovalQueue {
+  items: ApprovalRequest[];
+  /** Reviewer roles the signed-in user holds. */
+  roles: ReviewerRole[];
+}
 
 /**
  * An entity the catalog would not ingest because its governance profile is
@@ -52,6 +64,35 @@ export interface GovernanceApi {
   downloadEvidence(id: string): Promise<Blob>;
   /** Entities whose catalog processing failed on their governance profile. */
   getProfileProblems(): Promise<ProfileProblem[]>;
+  /** Requests waiting on the signed-in reviewer, and the roles they hold. */
+  getApprovalQueue(): Promise<ApprovalQueue>;
+  /** Records the signed-in reviewer's decision for one of their roles. */
+  decideApproval(
+    id: string,
+    decision: {
+      role: ReviewerRole;
+      decision: ApprovalDecisionKind;
+      comment: string;
+    },
+  ): Promise<ApprovalRequest>;
+  /** Hands one role's review to another member of that role. */
+  delegateApproval(
+    id: string,
+    delegation: { role: ReviewerRole; to: string },
+  ): Promise<ApprovalRequest>;
+  /** An owner asks to waive a rule for their app for a while. */
+  requestException(request: ExceptionRequest): Promise<PolicyException>;
+  /** Security or admins grant or deny a requested exception. */
+  decideException(
+    id: string,
+    decision: { decision: 'grant' | 'deny'; comment?: string },
+  ): Promise<PolicyException>;
+  /** Keep (owners), quarantine, retire or reinstate (admins) an app. */
+  changeLifecycle(change: {
+    entityRef: string;
+    action: 'keep' | 'quarantine' | 'retire' | 'reinstate';
+    justification: string;
+  }): Promise<{ state: string }>;
 }
 
 /** @public */

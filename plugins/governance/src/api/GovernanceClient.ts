@@ -2,8 +2,13 @@ import { Entity } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ApprovalDecisionKind,
+  ApprovalRequest,
   Attestation,
   AttestationAnswers,
+  ExceptionRequest,
+  PolicyException,
+  ReviewerRole,
   EvidenceVerification,
   GovernancePosture,
   GovernanceProfileInput,
@@ -11,7 +16,7 @@ import {
   RiskAssessment,
   parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
-import { GovernanceApi, ProfileProblem } from './GovernanceApi';
+import { ApprovalQueue, GovernanceApi, ProfileProblem } from './GovernanceApi';
 
 /** The parts of the catalog's unprocessed-entities answer we read. */
 interface UnprocessedEntities {
@@ -119,6 +124,64 @@ export class GovernanceClient implements GovernanceApi {
         };
       })
       .filter(problem => problem.issues.length > 0);
+  }
+
+  getApprovalQueue(): Promise<ApprovalQueue> {
+    return this.request('/approvals/queue');
+  }
+
+  decideApproval(
+    id: string,
+    decision: {
+      role: ReviewerRole;
+      decision: ApprovalDecisionKind;
+      comment: string;
+    },
+  ): Promise<ApprovalRequest> {
+    return this.post(
+      `/approvals/${encodeURIComponent(id)}/decisions`,
+      decision,
+    );
+  }
+
+  delegateApproval(
+    id: string,
+    delegation: { role: ReviewerRole; to: string },
+  ): Promise<ApprovalRequest> {
+    return this.post(
+      `/approvals/${encodeURIComponent(id)}/delegations`,
+      delegation,
+    );
+  }
+
+  requestException(request: ExceptionRequest): Promise<PolicyException> {
+    return this.post('/exceptions', request);
+  }
+
+  decideException(
+    id: string,
+    decision: { decision: 'grant' | 'deny'; comment?: string },
+  ): Promise<PolicyException> {
+    return this.post(
+      `/exceptions/${encodeURIComponent(id)}/decision`,
+      decision,
+    );
+  }
+
+  changeLifecycle(change: {
+    entityRef: string;
+    action: 'keep' | 'quarantine' | 'retire' | 'reinstate';
+    justification: string;
+  }): Promise<{ state: string }> {
+    return this.post('/apps/lifecycle', change);
+  }
+
+  private post<T>(path: string, body: object): Promise<T> {
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   private async request<T>(

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { ApprovalRequest } from '@guardrails/plugin-governance-common';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
+import { DecisionForm } from './DecisionForm';
+
+const request = {
+  id: 'r1',
+  entityRef: 'component:default/crm-record-updater',
+  awaitingRoles: ['security'],
+} as ApprovalRequest;
+
+describe('DecisionForm', () => {
+  it('disables every control for a user the permission framework refuses', async () => {
+    await renderWithGovernanceApi(
+      <DecisionForm
+        request={request}
+        roles={['security']}
+        onDone={jest.fn()}
+      />,
+      {},
+      undefined,
+      { allowed: false },
+    );
+    expect(
+      await screen.findByText('You may not decide on approval requests.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Submit decision' }),
+    ).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Delegate' })).toBeDisabled();
+  });
+
+  it('explains when the request waits on roles the user does not hold', async () => {
+    await renderWithGovernanceApi(
+      <DecisionForm request={request} roles={[]} onDone={jest.fn()} />,
+      {},
+    );
+    expect(
+      await screen.findByText(/waits on roles you do not hold \(security\)/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { ApprovalReview } from './ApprovalReview';
+export { DecisionForm } from './DecisionForm';

@@ -1,0 +1,109 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { ApprovalRequest } from '@guardrails/plugin-governance-common';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
+import { ApprovalsContent, slaText } from './ApprovalsPage';
+
+const request = (over: Partial<ApprovalRequest>): ApprovalRequest => ({
+  id: 'r1',
+  entityRef: 'component:default/crm-record-updater',
+  tier: 2,
+  requiredRoles: ['security', 'privacy'],
+  status: 'pending',
+  reason: 'Registered',
+  materialHash: 'x',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  dueAt: new Date(Date.now() + 5 * 3_600_000).toISOString(),
+  decisions: [],
+  delegates: {},
+  awaitingRoles: ['security', 'privacy'],
+  ...over,
+});
+
+describe('ApprovalsContent', () => {
+  it('lists the requests waiting on the reviewer with tier and SLA', async () => {
+    await renderWithGovernanceApi(<ApprovalsContent />, {
+      getApprovalQueue: jest.fn().mockResolvedValue({
+        items: [
+          request({}),
+          request({
+            id: 'r2',
+            entityRef: 'component:default/finance-expense-app',
+            dueAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+          }),
+        ],
+        roles: ['security'],
+      }),
+    });
+    expect(await screen.findByText('Waiting on you (2)')).toBeInTheDocument();
+    expect(screen.getByText('Overdue by 3 h')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'component:default/crm-record-updater',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/crm-record-updater/governance',
+    );
+  });
+
+  it('opens the review with the decision form for the reviewer role', async () => {
+    const posture = {
+      entityRef: 'component:default/crm-record-updater',
+      title: 'CRM record updater',
+      governed: true,
+      validation: { valid: true, issues: [] },
+      evaluatedAt: '2026-11-20T10:00:00.000Z',
+      evidence: [],
+    };
+    const decideApproval = jest
+      .fn()
+      .mockResolvedValue(request({ status: 'pending' }));
+    await renderWithGovernanceApi(<ApprovalsContent />, {
+      getApprovalQueue: jest
+        .fn()
+        .mockResolvedValue({ items: [request({})], roles: ['security'] }),
+      getPosture: jest.fn().mockResolvedValue(posture),
+      decideApproval,
+    });
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'Review component:default/crm-record-updater',
+      }),
+    );
+    const comment = await screen.findByRole('textbox', { name: /Comment/ });
+    fireEvent.change(comment, { target: { value: 'Checked the scopes.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit decision' }));
+    await waitFor(() =>
+      expect(decideApproval).toHaveBeenCalledWith('r1', {
+        role: 'security',
+        decision: 'approve',
+        comment: 'Checked the scopes.',
+      }),
+    );
+    expect(await screen.findByText(/Recorded for/)).toBeInTheDocument();
+  });
+
+  it('says so when nothing waits on the reviewer', async () => {
+    await renderWithGovernanceApi(<ApprovalsContent />, {
+      getApprovalQueue: jest.fn().mockResolvedValue({ items: [], roles: [] }),
+    });
+    expect(await screen.findByText('Nothing to review')).toBeInTheDocument();
+    expect(screen.getByText(/You hold no reviewer role/)).toBeInTheDocument();
+  });
+
+  it('shows an error when the queue cannot load', async () => {
+    await renderWithGovernanceApi(<ApprovalsContent />, {
+      getApprovalQueue: jest.fn().mockRejectedValue(new Error('boom')),
+    });
+    expect(
+      await screen.findByText(/Could not load the approval queue/),
+    ).toBeInTheDocument();
+  });
+
+  it('writes SLA times in hours, then days', () => {
+    const now = Date.parse('2026-11-20T00:00:00Z');
+    expect(slaText('2026-11-20T05:00:00Z', now)).toBe('Due in 5 h');
+    expect(slaText('2026-11-25T00:00:00Z', now)).toBe('Due in 5 days');
+    expect(slaText(undefined, now)).toBe('No SLA');
+  });
+});
