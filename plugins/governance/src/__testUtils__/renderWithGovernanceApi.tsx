@@ -8,6 +8,7 @@ import {
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ReactElement } from 'react';
+import { SWRConfig } from 'swr';
 import { GovernanceApi, governanceApiRef } from '../api/GovernanceApi';
 
 /** Renders a component with a stand-in GovernanceApi, and an entity when given. */
@@ -36,18 +37,21 @@ export function renderWithGovernanceApi(
     changeLifecycle: jest.fn(),
     ...api,
   };
+  // A fresh cache per render: usePermission keeps answers in SWR's cache.
   return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [governanceApiRef, fullApi],
-        [permissionApiRef, permissionApi],
-      ]}
-    >
-      {entity ? (
-        <EntityProvider entity={entity}>{element}</EntityProvider>
-      ) : (
-        element
-      )}
-    </TestApiProvider>,
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <TestApiProvider
+        apis={[
+          [governanceApiRef, fullApi],
+          [permissionApiRef, permissionApi],
+        ]}
+      >
+        {entity ? (
+          <EntityProvider entity={entity}>{element}</EntityProvider>
+        ) : (
+          element
+        )}
+      </TestApiProvider>
+    </SWRConfig>,
   );
 }

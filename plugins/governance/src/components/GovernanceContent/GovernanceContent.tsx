@@ -11,6 +11,7 @@ import { ApprovalCard } from '../ApprovalCard';
 import { AttestationsCard } from '../AttestationsCard';
 import { EvidenceCard } from '../EvidenceCard';
 import { ExceptionsCard } from '../ExceptionsCard';
+import { LifecycleCard } from '../LifecycleCard';
 import { PolicyFindings } from '../PolicyFindings';
 import { PostureSummary } from '../PostureSummary';
 import { RequiredControls } from '../RequiredControls';
@@ -98,11 +99,17 @@ export const GovernanceContent = () => {
           <EvidenceCard evidence={posture.evidence} />
         </Grid>
       )}
-      {posture.exceptions && posture.exceptions.length > 0 && (
-        <Grid item xs={12}>
-          <ExceptionsCard exceptions={posture.exceptions} />
-        </Grid>
-      )}
+      <Grid item xs={12} md={6}>
+        <ExceptionsCard
+          entityRef={posture.entityRef}
+          exceptions={posture.exceptions ?? []}
+          findings={posture.policy?.findings ?? []}
+          onChange={retry}
+        />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <LifecycleCard posture={posture} onChange={retry} />
+      </Grid>
       <Grid item xs={12}>
         {posture.risk && <ScoreBreakdown risk={posture.risk} />}
       </Grid>

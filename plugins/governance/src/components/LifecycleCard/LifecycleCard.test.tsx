@@ -1,0 +1,67 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GovernancePosture } from '@guardrails/plugin-governance-common';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
+import { LifecycleCard } from './LifecycleCard';
+
+const posture = (state: string): GovernancePosture =>
+  ({
+    entityRef: 'component:default/where2eat',
+    governed: true,
+    lifecycle: {
+      state,
+      registeredAt: '2026-01-01T00:00:00.000Z',
+      reason: 'No activity for 90 days',
+      lastActivityAt: '2026-08-01T00:00:00.000Z',
+    },
+    retirement: { date: '2026-12-01', daysLeft: 8 },
+  } as unknown as GovernancePosture);
+
+describe('LifecycleCard', () => {
+  it('disables the actions the permission framework refuses', async () => {
+    await renderWithGovernanceApi(
+      <LifecycleCard posture={posture('approved')} onChange={jest.fn()} />,
+      {},
+      undefined,
+      { allowed: false },
+    );
+    expect(screen.getByRole('button', { name: 'Quarantine' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Retire' })).toBeDisabled();
+  });
+
+  it('shows state, activity and retirement countdown', async () => {
+    await renderWithGovernanceApi(
+      <LifecycleCard posture={posture('approved')} onChange={jest.fn()} />,
+      {},
+    );
+    expect(screen.getByText('State: approved')).toBeInTheDocument();
+    expect(screen.getByText('Last activity: 2026-08-01')).toBeInTheDocument();
+    expect(
+      screen.getByText('Retirement: 2026-12-01 (8 days left)'),
+    ).toBeInTheDocument();
+  });
+
+  it('lets an owner keep an app queued for retirement, with a justification', async () => {
+    const changeLifecycle = jest.fn().mockResolvedValue({ state: 'approved' });
+    const onChange = jest.fn();
+    await renderWithGovernanceApi(
+      <LifecycleCard
+        posture={posture('retirement-pending')}
+        onChange={onChange}
+      />,
+      { changeLifecycle },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Justification/ }), {
+      target: { value: 'Still used every Friday by the team.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(changeLifecycle).toHaveBeenCalledWith({
+        entityRef: 'component:default/where2eat',
+        action: 'keep',
+        justification: 'Still used every Friday by the team.',
+      }),
+    );
+    expect(onChange).toHaveBeenCalled();
+  });
+});

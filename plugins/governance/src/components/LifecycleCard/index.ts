@@ -1,0 +1,1 @@
+export { LifecycleCard } from './LifecycleCard';
