@@ -1,10 +1,6 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import { denyGovernance } from './__testUtils__/denyGovernancePermissions';
 import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
@@ -166,25 +162,6 @@ describe.each(
     const listed = await as(owner).get(`/exceptions?entityRef=${crm}`);
     expect(listed.body.items).toHaveLength(1);
   });
-});
-
-/** Denies the governance permissions, allows the rest (catalog reads). */
-const denyGovernance = createServiceFactory({
-  service: coreServices.permissions,
-  deps: {},
-  factory: () =>
-    ({
-      async authorize(requests: Array<{ permission: { name: string } }>) {
-        return requests.map(r => ({
-          result: r.permission.name.startsWith('governance.')
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-        }));
-      },
-      async authorizeConditional(requests: unknown[]) {
-        return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
-      },
-    } as any),
 });
 
 describe('exceptions when the permission policy denies', () => {

@@ -20,3 +20,4 @@ export * from './policy';
 export * from './posture';
 export * from './registration';
 export * from './profile/buildProfileFromForm';
+export * from './dashboard';

@@ -18,6 +18,7 @@ import { DatabaseApprovalStore } from '../database/DatabaseApprovalStore';
 import { DatabaseAppRegistryStore } from '../database/DatabaseAppRegistryStore';
 import { DatabaseAttestationStore } from '../database/DatabaseAttestationStore';
 import { DatabaseAuditLogStore } from '../database/DatabaseAuditLogStore';
+import { DatabaseDashboardStore } from '../database/DatabaseDashboardStore';
 import { DatabaseEvidenceStore } from '../database/DatabaseEvidenceStore';
 import { DatabaseExceptionStore } from '../database/DatabaseExceptionStore';
 import { DatabaseProvenanceStore } from '../database/DatabaseProvenanceStore';
@@ -28,6 +29,7 @@ import {
 } from './DefaultApprovalService';
 import { DefaultAttestationService } from './DefaultAttestationService';
 import { DefaultExceptionService } from './DefaultExceptionService';
+import { DashboardService } from './DashboardService';
 import { DefaultPolicyService } from './DefaultPolicyService';
 import { DefaultRegistrationService } from './DefaultRegistrationService';
 import { DefaultLifecycleService } from './DefaultLifecycleService';
@@ -172,9 +174,17 @@ export async function createGovernanceServices(deps: GovernanceDependencies) {
     auditLog,
     postureService,
   });
+  const dashboard = new DashboardService({
+    store: new DatabaseDashboardStore(db),
+    catalog,
+    auth: deps.auth,
+    checkpoints,
+  });
   return {
     postureService,
     registration,
+    dashboard,
+    apps,
     policyService,
     exceptions,
     approvals,

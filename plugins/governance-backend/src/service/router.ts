@@ -12,7 +12,10 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
+import { AppRegistryStore } from '../database/AppRegistryStore';
 import { AuditLogStore } from '../database/AuditLogStore';
+import { createDashboardRoutes } from './dashboardRoutes';
+import { DashboardService } from './DashboardService';
 import { createApprovalRoutes } from './approvalRoutes';
 import { auditorMiddleware } from './auditorMiddleware';
 import { ApprovalService } from './ApprovalService';
@@ -46,6 +49,8 @@ export interface RouterOptions {
   attestations: AttestationService;
   evidence: EvidenceService;
   registration: RegistrationService;
+  dashboard: DashboardService;
+  apps: AppRegistryStore;
   auditLog: AuditLogStore;
   checkpoints: AuditCheckpointService;
   /** Longest an exception may last, in days. */
@@ -192,6 +197,14 @@ export async function createRouter(
     }),
   );
   router.use(createEvidenceRoutes({ httpAuth, evidence: options.evidence }));
+  router.use(
+    createDashboardRoutes({
+      httpAuth,
+      permissions,
+      dashboard: options.dashboard,
+      apps: options.apps,
+    }),
+  );
   router.use(
     createRegistrationRoutes({
       httpAuth,

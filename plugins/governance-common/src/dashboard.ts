@@ -1,0 +1,42 @@
+import { LifecycleState } from './posture';
+
+/** A count per key, e.g. apps per tier. @public */
+export type Counts<K extends string> = Partial<Record<K, number>>;
+
+/** The platform team's overview of all governed apps. @public */
+export interface GovernanceDashboard {
+  generatedAt: string;
+  apps: {
+    /** Registered governed apps. */
+    total: number;
+    byTier: Counts<'0' | '1' | '2' | '3'>;
+    byLifecycle: Counts<LifecycleState>;
+    /** Registered by a template's governance:app:register step. */
+    fromTemplates: number;
+  };
+  /** Catalog components of type micro-app with and without a profile. */
+  coverage: { governed: number; ungoverned: number; ungovernedRefs: string[] };
+  approvals: {
+    pending: number;
+    autoApproved: number;
+    /** Median hours from request to the last approving decision. */
+    medianHoursToApproval?: number;
+    /** Approved by reviewers, counted in the median. */
+    reviewed: number;
+  };
+  attestations: {
+    completed: number;
+    open: number;
+    overdue: number;
+    /** Completed or not yet due, as a share of all, 0-1. */
+    complianceRate?: number;
+  };
+  exceptions: { active: number; requested: number };
+  /** Planned retirements within the next 90 days, soonest first. */
+  upcomingRetirements: Array<{
+    entityRef: string;
+    date: string;
+    daysLeft: number;
+  }>;
+  audit: { valid: boolean; events: number; reason?: string };
+}
