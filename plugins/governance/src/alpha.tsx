@@ -10,6 +10,7 @@ export { entityGovernanceContent } from './alpha/entityContent';
 export { entityGovernancePostureCard } from './alpha/entityCards';
 export {
   approvalsPage,
+  dashboardPage,
   myAttestationsPage,
   profileProblemsPage,
 } from './alpha/pages';

@@ -14,6 +14,7 @@ export {
   EntityGovernancePostureCard,
   GovernanceMyAttestationsPage,
   GovernanceApprovalsPage,
+  GovernanceDashboardPage,
   GovernanceProfileErrorsPage,
   GovernancePreviewFieldExtension,
 } from './plugin';
@@ -23,6 +24,7 @@ export type {
 } from './components/GovernancePreviewField';
 export {
   approvalsRouteRef,
+  dashboardRouteRef,
   myAttestationsRouteRef,
   profileProblemsRouteRef,
 } from './routes';

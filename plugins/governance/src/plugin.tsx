@@ -15,6 +15,7 @@ import {
 import { GovernanceClient } from './api/GovernanceClient';
 import {
   approvalsRouteRef,
+  dashboardRouteRef,
   myAttestationsRouteRef,
   profileProblemsRouteRef,
 } from './routes';
@@ -30,6 +31,7 @@ export const governancePlugin = createPlugin({
     profileProblems: profileProblemsRouteRef,
     myAttestations: myAttestationsRouteRef,
     approvals: approvalsRouteRef,
+    dashboard: dashboardRouteRef,
   },
   apis: [
     createApiFactory({
@@ -128,5 +130,20 @@ export const GovernanceApprovalsPage = governancePlugin.provide(
     component: () =>
       import('./components/ApprovalsPage').then(m => m.ApprovalsPage),
     mountPoint: approvalsRouteRef,
+  }),
+);
+
+/**
+ * The governance dashboard (legacy frontend system): mount it with
+ * `<Route path="/governance/dashboard" element={<GovernanceDashboardPage />} />`.
+ *
+ * @public
+ */
+export const GovernanceDashboardPage = governancePlugin.provide(
+  createRoutableExtension({
+    name: 'GovernanceDashboardPage',
+    component: () =>
+      import('./components/DashboardPage').then(m => m.DashboardPage),
+    mountPoint: dashboardRouteRef,
   }),
 );

@@ -14,3 +14,8 @@ export const myAttestationsRouteRef = createRouteRef({
 export const approvalsRouteRef = createRouteRef({
   id: 'governance:approvals',
 });
+
+/** The governance dashboard for the platform team. @public */
+export const dashboardRouteRef = createRouteRef({
+  id: 'governance:dashboard',
+});

@@ -35,6 +35,8 @@ export function renderWithGovernanceApi(
     requestException: jest.fn(),
     decideException: jest.fn(),
     changeLifecycle: jest.fn(),
+    getDashboard: jest.fn(),
+    downloadCsv: jest.fn(),
     ...api,
   };
   // A fresh cache per render: usePermission keeps answers in SWR's cache.

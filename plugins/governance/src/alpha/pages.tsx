@@ -2,6 +2,7 @@ import { PageBlueprint, createRouteRef } from '@backstage/frontend-plugin-api';
 import RuleIcon from '@material-ui/icons/AssignmentLate';
 import AttestIcon from '@material-ui/icons/AssignmentTurnedIn';
 import ApprovalIcon from '@material-ui/icons/HowToVote';
+import DashboardIcon from '@material-ui/icons/Assessment';
 
 /** Route of the profile errors page in the new frontend system. @alpha */
 export const profileProblemsPageRouteRef = createRouteRef();
@@ -55,5 +56,22 @@ export const approvalsPage = PageBlueprint.make({
     noHeader: true,
     loader: () =>
       import('../components/ApprovalsPage').then(m => <m.ApprovalsPage />),
+  },
+});
+
+/** Route of the governance dashboard in the new frontend system. @alpha */
+export const dashboardPageRouteRef = createRouteRef();
+
+/** The governance dashboard for the platform team, with its nav item. @alpha */
+export const dashboardPage = PageBlueprint.make({
+  name: 'dashboard',
+  params: {
+    path: '/governance/dashboard',
+    routeRef: dashboardPageRouteRef,
+    title: 'Governance dashboard',
+    icon: <DashboardIcon />,
+    noHeader: true,
+    loader: () =>
+      import('../components/DashboardPage').then(m => <m.DashboardPage />),
   },
 });

@@ -4,6 +4,8 @@ import { entityGovernancePostureCard } from './entityCards';
 import { entityGovernanceContent } from './entityContent';
 import { governancePreviewFormField } from './formFields';
 import {
+  dashboardPage,
+  dashboardPageRouteRef,
   approvalsPage,
   approvalsPageRouteRef,
   myAttestationsPage,
@@ -23,6 +25,7 @@ export const governancePlugin = createFrontendPlugin({
     profileProblems: profileProblemsPageRouteRef,
     myAttestations: myAttestationsPageRouteRef,
     approvals: approvalsPageRouteRef,
+    dashboard: dashboardPageRouteRef,
   },
   extensions: [
     governanceApi,
@@ -31,6 +34,7 @@ export const governancePlugin = createFrontendPlugin({
     profileProblemsPage,
     myAttestationsPage,
     approvalsPage,
+    dashboardPage,
     governancePreviewFormField,
   ],
 });

@@ -6,6 +6,7 @@ import {
   Attestation,
   AttestationAnswers,
   ExceptionRequest,
+  GovernanceDashboard,
   PolicyException,
   ReviewerRole,
   EvidenceVerification,
@@ -87,6 +88,10 @@ export interface GovernanceApi {
     id: string,
     decision: { decision: 'grant' | 'deny'; comment?: string },
   ): Promise<PolicyException>;
+  /** Organisation-wide figures for the platform team. */
+  getDashboard(): Promise<GovernanceDashboard>;
+  /** The app registry or the audit log as a CSV file. */
+  downloadCsv(what: 'registry' | 'audit'): Promise<Blob>;
   /** Keep (owners), quarantine, retire or reinstate (admins) an app. */
   changeLifecycle(change: {
     entityRef: string;

@@ -7,6 +7,7 @@ import {
   Attestation,
   AttestationAnswers,
   ExceptionRequest,
+  GovernanceDashboard,
   PolicyException,
   ReviewerRole,
   EvidenceVerification,
@@ -85,11 +86,25 @@ export class GovernanceClient implements GovernanceApi {
     return this.request(`/evidence/${encodeURIComponent(id)}/verify`);
   }
 
-  async downloadEvidence(id: string): Promise<Blob> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('governance');
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}/evidence/${encodeURIComponent(id)}`,
+  downloadEvidence(id: string): Promise<Blob> {
+    return this.download(`/evidence/${encodeURIComponent(id)}`);
+  }
+
+  getDashboard(): Promise<GovernanceDashboard> {
+    return this.request('/dashboard');
+  }
+
+  downloadCsv(what: 'registry' | 'audit'): Promise<Blob> {
+    return this.download(
+      what === 'registry'
+        ? '/apps/registry?format=csv'
+        : '/audit/events?format=csv',
     );
+  }
+
+  private async download(path: string): Promise<Blob> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('governance');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

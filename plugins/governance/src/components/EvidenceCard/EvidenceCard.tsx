@@ -10,6 +10,7 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { useState } from 'react';
 import { governanceApiRef } from '../../api/GovernanceApi';
+import { saveBlob } from '../saveBlob';
 
 const verificationText = (v?: EvidenceVerification | Error) => {
   if (!v) return 'Not checked yet';
@@ -35,13 +36,7 @@ export const EvidenceCard = ({ evidence }: { evidence: EvidenceSummary[] }) => {
     }
   };
   const download = async (id: string) => {
-    const blob = await api.downloadEvidence(id);
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `evidence-${id}.sigstore.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveBlob(await api.downloadEvidence(id), `evidence-${id}.sigstore.json`);
   };
 
   return (

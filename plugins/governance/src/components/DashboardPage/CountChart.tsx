@@ -1,0 +1,45 @@
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import {
+  Bar,
+  BarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { InfoCard } from '@backstage/core-components';
+
+/** Props of {@link CountChart}. */
+export interface CountChartProps {
+  title: string;
+  /** Label and count of each bar, in display order. */
+  data: Array<{ label: string; count: number }>;
+}
+
+/**
+ * A bar chart of counts with the same numbers written out below it, so the
+ * figures never depend on reading the chart.
+ */
+export const CountChart = ({ title, data }: CountChartProps) => {
+  const theme = useTheme();
+  const summary = data.map(d => `${d.label}: ${d.count}`).join(', ');
+  return (
+    <InfoCard title={title}>
+      <div style={{ width: '100%', height: 180 }} aria-hidden>
+        <ResponsiveContainer>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 8, left: -16 }}
+          >
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Bar dataKey="count" fill={theme.palette.primary.main} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <Typography variant="body2">{summary}</Typography>
+    </InfoCard>
+  );
+};

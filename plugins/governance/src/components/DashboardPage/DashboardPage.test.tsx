@@ -1,0 +1,82 @@
+import { screen } from '@testing-library/react';
+import { GovernanceDashboard } from '@guardrails/plugin-governance-common';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
+import { DashboardContent } from './DashboardPage';
+
+const dashboard: GovernanceDashboard = {
+  generatedAt: '2026-11-23T00:00:00.000Z',
+  apps: {
+    total: 6,
+    byTier: { '0': 2, '1': 1, '2': 2, '3': 1 },
+    byLifecycle: { approved: 2, 'pending-approval': 4 },
+    fromTemplates: 3,
+  },
+  coverage: {
+    governed: 6,
+    ungoverned: 1,
+    ungovernedRefs: ['component:default/shadow-pricing-sheet'],
+  },
+  approvals: {
+    pending: 4,
+    autoApproved: 2,
+    reviewed: 2,
+    medianHoursToApproval: 5.5,
+  },
+  attestations: { completed: 3, open: 1, overdue: 1, complianceRate: 0.75 },
+  exceptions: { active: 1, requested: 0 },
+  upcomingRetirements: [
+    {
+      entityRef: 'component:default/where2eat',
+      date: '2026-12-01',
+      daysLeft: 8,
+    },
+  ],
+  audit: { valid: true, events: 42 },
+};
+
+describe('DashboardContent', () => {
+  it('shows every figure in text next to its chart', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue(dashboard),
+    });
+    expect(await screen.findByText('Governed apps')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Tier 0: 2, Tier 1: 1, Tier 2: 2, Tier 3: 1/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('3 (50 %)')).toBeInTheDocument();
+    expect(screen.getByText('5.5 h')).toBeInTheDocument();
+    expect(screen.getByText('75 %')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Without a profile: component:default\/shadow-pricing-sheet/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('component:default/where2eat: 2026-12-01 (8 days left)'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('audit-status')).toHaveTextContent(
+      'Audit chain verified: 42 events',
+    );
+  });
+
+  it('flags a broken audit chain', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue({
+        ...dashboard,
+        audit: { valid: false, events: 42, reason: 'hash mismatch at 7' },
+      }),
+    });
+    expect(await screen.findByTestId('audit-status')).toHaveTextContent(
+      'Audit chain broken: hash mismatch at 7',
+    );
+  });
+
+  it('shows the error when the figures cannot load', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockRejectedValue(new Error('forbidden')),
+    });
+    expect(
+      await screen.findByText(/Could not load the governance dashboard/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { DashboardContent, DashboardPage } from './DashboardPage';
