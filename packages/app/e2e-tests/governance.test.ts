@@ -103,47 +103,6 @@ test.describe('Guardrails', () => {
     });
   });
 
-  test('the owner attests an app and the record appears', async ({ page }) => {
-    test.setTimeout(120_000);
-    // The campaign task opens attestations shortly after the backend starts.
-    const attest = page.getByRole('button', { name: 'Attest now' });
-    await expect(async () => {
-      await page.goto('/catalog/default/component/where2eat/governance');
-      await expect(attest).toBeEnabled({ timeout: 5_000 });
-    }).toPass({ timeout: 90_000 });
-    await attest.click();
-    const dialog = page.getByRole('dialog');
-    for (const question of [
-      'Is the app still needed?',
-      'Is the registered owner correct?',
-      'Is the data classification still accurate?',
-      'Are all secrets in the approved secrets store?',
-      'Are logging and telemetry in place?',
-      'Is the retention period respected?',
-    ]) {
-      await dialog
-        .getByRole('radiogroup', { name: question })
-        .getByLabel('Yes')
-        .check();
-    }
-    await dialog.getByLabel('Notes').fill('Used by the team every lunch time.');
-    await page.screenshot({ path: `${screenshots}/attestation-form.png` });
-    await dialog.getByRole('button', { name: 'Submit attestation' }).click();
-    const history = page.getByRole('list', { name: 'Attestation history' });
-    await expect(
-      history.getByText(/attested by user:development\/guest/),
-    ).toBeVisible();
-    await expect(
-      history.getByText(
-        'All confirmed. Notes: Used by the team every lunch time.',
-      ),
-    ).toBeVisible();
-    await page.screenshot({
-      path: `${screenshots}/attestation-recorded.png`,
-      fullPage: true,
-    });
-  });
-
   test("My attestations lists the signed-in user's open tasks", async ({
     page,
   }) => {

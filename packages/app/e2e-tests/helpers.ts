@@ -24,3 +24,34 @@ export async function tokenOf(page: Page): Promise<string> {
   expect(res.ok()).toBe(true);
   return (await res.json()).backstageIdentity.token;
 }
+
+/**
+ * Signs in as an example user of examples/org.yaml through "Try as an
+ * example user" on the sign-in page (development only).
+ */
+export async function signInAs(page: Page, displayName: string) {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: new RegExp(`^${displayName},`) })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: /Catalog/ }).first(),
+  ).toBeVisible();
+}
+
+/** Collects console errors of a page, to assert there were none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', error => errors.push(error.message));
+  return errors;
+}
+
+/** True when the page fits the viewport's width without scrolling sideways. */
+export async function fitsWidth(page: Page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+  );
+}

@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { authModuleExampleUsers } from './modules/authModuleExampleUsers';
 
 const backend = createBackend();
 
@@ -7,6 +8,8 @@ backend.add(import('@backstage/plugin-app-backend'));
 // Auth: guest sign-in for local use (see app-config.yaml)
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Development only: sign in as an example user (auth.providers.exampleUsers)
+backend.add(authModuleExampleUsers);
 
 // Catalog, with the governance profile processor
 backend.add(import('@backstage/plugin-catalog-backend'));

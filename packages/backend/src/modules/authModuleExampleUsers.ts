@@ -1,0 +1,68 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  authProvidersExtensionPoint,
+  createProxyAuthProviderFactory,
+  createProxyAuthenticator,
+} from '@backstage/plugin-auth-node';
+
+/** The header the sign-in page sends with the chosen example user. */
+export const EXAMPLE_USER_HEADER = 'x-guardrails-example-user';
+
+/**
+ * Development only: sign in as one of the example users of examples/org.yaml
+ * (owner, reviewers, admin), so each role's screens can be tried and tested.
+ * Enabled by `auth.providers.exampleUsers.users` in a development
+ * environment; the user is looked up in the catalog like any sign-in.
+ */
+export const authModuleExampleUsers = createBackendModule({
+  pluginId: 'auth',
+  moduleId: 'example-users',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        providers: authProvidersExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ providers, config }) {
+        const allowed = config.getOptionalStringArray(
+          'auth.providers.exampleUsers.users',
+        );
+        if (
+          !allowed ||
+          config.getString('auth.environment') !== 'development'
+        ) {
+          return;
+        }
+        providers.registerProvider({
+          providerId: 'exampleUsers',
+          factory: createProxyAuthProviderFactory({
+            authenticator: createProxyAuthenticator({
+              defaultProfileTransform: async (result: { user: string }) => ({
+                profile: { displayName: result.user },
+              }),
+              initialize: () => undefined,
+              async authenticate({ req }) {
+                const user = req.header(EXAMPLE_USER_HEADER);
+                if (!user) {
+                  throw new InputError(
+                    `The ${EXAMPLE_USER_HEADER} header is missing`,
+                  );
+                }
+                if (!allowed.includes(user)) {
+                  throw new NotAllowedError(`${user} is not an example user`);
+                }
+                return { result: { user } };
+              },
+            }),
+            signInResolver: async ({ result }, ctx) =>
+              ctx.signInWithCatalogUser({ entityRef: { name: result.user } }),
+          }),
+        });
+      },
+    });
+  },
+});
