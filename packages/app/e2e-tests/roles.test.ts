@@ -109,7 +109,7 @@ test.describe('Guardrails for each role', () => {
     await dialog
       .getByLabel(/Compensating controls/)
       .fill('Every write is logged to the SIEM.');
-    await dialog.getByRole('button', { name: 'Request' }).click();
+    await dialog.getByRole('button', { name: 'Request', exact: true }).click();
     await expect(
       owner.getByText(/Requested, waiting for a decision/),
     ).toBeVisible();

@@ -49,8 +49,11 @@ async function startTemplate(page: Page, title: string, name: string) {
 }
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label).first().click();
+  const select = page.getByLabel(label).first();
+  await select.click();
   await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(select).toHaveText(option);
 }
 
 const preview = (page: Page) => page.getByTestId('governance-preview');
