@@ -1,9 +1,9 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import { denyGovernance } from './__testUtils__/denyGovernancePermissions';
 import {
   callAs,
   startGovernanceTestBackend,
+  useGovernanceTestBackend,
 } from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
@@ -20,23 +20,21 @@ const governedApps = [
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('governance dashboard on %p', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
-  let server: any;
-  let knex: Knex;
+  const backend = useGovernanceTestBackend(databaseId);
 
   beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    server = (await startGovernanceTestBackend({ knex })).server;
     // Evaluating each app registers it, as the sync task would.
     for (const name of governedApps) {
-      await callAs(server, 'user:default/frank').get(
+      await callAs(backend.server, 'user:default/frank').get(
         `/posture?entityRef=component:default/${name}`,
       );
     }
   });
 
   it('shows the expected figures for the example data', async () => {
-    const res = await callAs(server, 'user:default/frank').get('/dashboard');
+    const res = await callAs(backend.server, 'user:default/frank').get(
+      '/dashboard',
+    );
     expect(res.status).toBe(200);
     expect(res.body.apps).toEqual({
       total: 6,
@@ -59,7 +57,7 @@ describe.each(
   });
 
   it('exports the registry as CSV', async () => {
-    const res = await callAs(server, 'user:default/frank').get(
+    const res = await callAs(backend.server, 'user:default/frank').get(
       '/apps/registry?format=csv',
     );
     expect(res.status).toBe(200);
@@ -70,7 +68,7 @@ describe.each(
   });
 
   it('names the bad query parameter', async () => {
-    const res = await callAs(server, 'user:default/frank').get(
+    const res = await callAs(backend.server, 'user:default/frank').get(
       '/apps/registry?format=xml',
     );
     expect(res.status).toBe(400);

@@ -1,7 +1,6 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import request from 'supertest';
-import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
+import { useGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
 
@@ -10,17 +9,10 @@ const bot = 'component:default/standup-notes-bot';
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('signed evidence bundles on %p', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
-  let server: any;
-  let knex: Knex;
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    server = (await startGovernanceTestBackend({ knex })).server;
-  });
+  const backend = useGovernanceTestBackend(databaseId);
 
   const get = (route: string) =>
-    request(server)
+    request(backend.server)
       .get(`/api/governance${route}`)
       .set('Authorization', mockCredentials.user.header());
 
@@ -65,7 +57,8 @@ describe.each(
     bundle.dsseEnvelope.payload = Buffer.from(
       JSON.stringify(statement),
     ).toString('base64');
-    await knex('governance_evidence')
+    await backend
+      .knex('governance_evidence')
       .where({ id })
       .update({ bundle: JSON.stringify(bundle) });
     const tampered = (await get(`/evidence/${id}/verify`)).body;

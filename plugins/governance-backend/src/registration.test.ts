@@ -1,7 +1,6 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import request from 'supertest';
-import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
+import { useGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
 
@@ -17,17 +16,10 @@ const secretScan = { tool: 'secretlint', filesScanned: 7, findings: 0 };
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('registration of template-created apps on %p', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
-  let server: any;
-  let knex: Knex;
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    server = (await startGovernanceTestBackend({ knex })).server;
-  });
+  const backend = useGovernanceTestBackend(databaseId);
 
   const register = (body: object) =>
-    request(server)
+    request(backend.server)
       .post('/api/governance/apps/register')
       .set('Authorization', mockCredentials.user.header())
       .send(body);
@@ -52,13 +44,13 @@ describe.each(
     });
 
     const posture = (
-      await request(server)
+      await request(backend.server)
         .get('/api/governance/posture')
         .query({ entityRef: 'component:default/standup-notes-bot' })
         .set('Authorization', mockCredentials.user.header())
     ).body;
     const bundle = (
-      await request(server)
+      await request(backend.server)
         .get(`/api/governance/evidence/${posture.evidence[0].id}`)
         .set('Authorization', mockCredentials.user.header())
     ).body;
@@ -72,7 +64,7 @@ describe.each(
       secretScan,
     });
 
-    const audit = await request(server)
+    const audit = await request(backend.server)
       .get('/api/governance/audit/events')
       .query({
         entityRef: 'component:default/standup-notes-bot',
@@ -108,7 +100,7 @@ describe.each(
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/"secretScan.findings"/);
     expect(
-      await knex('governance_app_provenance').where({
+      await backend.knex('governance_app_provenance').where({
         entity_ref: 'component:default/where2eat',
       }),
     ).toEqual([]);
@@ -123,7 +115,7 @@ describe.each(
   });
 
   it('refuses anonymous callers', async () => {
-    const res = await request(server)
+    const res = await request(backend.server)
       .post('/api/governance/apps/register')
       .send({ entityRef: 'component:default/where2eat' });
     expect(res.status).toBe(401);

@@ -21,18 +21,6 @@ export interface SecretScanSummary {
   findings: number;
 }
 
-/** How an app was created, recorded when a template registers it. @public */
-export interface AppProvenance {
-  entityRef: string;
-  templateRef?: string;
-  taskId?: string;
-  repoUrl?: string;
-  sbom?: SbomSummary;
-  secretScan?: SecretScanSummary;
-  registeredBy: string;
-  registeredAt: string;
-}
-
 /** Body of POST /apps/register. @public */
 export interface AppRegistrationRequest {
   entityRef: string;
@@ -41,6 +29,12 @@ export interface AppRegistrationRequest {
   repoUrl?: string;
   sbom?: SbomSummary;
   secretScan?: SecretScanSummary;
+}
+
+/** How an app was created, recorded when a template registers it. @public */
+export interface AppProvenance extends AppRegistrationRequest {
+  registeredBy: string;
+  registeredAt: string;
 }
 
 /** Answer of POST /apps/register. @public */

@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import {
+  TestDatabaseId,
+  TestDatabases,
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -103,4 +105,20 @@ export function callAs(server: any, user: string) {
         .set('Authorization', mockCredentials.user.header(user))
         .send(body),
   };
+}
+
+/**
+ * Starts the test backend on one database before the tests of the enclosing
+ * describe block; the returned object holds the server and knex once started.
+ */
+export function useGovernanceTestBackend(databaseId: TestDatabaseId) {
+  const databases = TestDatabases.create({ ids: [databaseId] });
+  const backend = {} as { server: any; knex: Knex };
+  beforeAll(async () => {
+    backend.knex = await databases.init(databaseId);
+    backend.server = (
+      await startGovernanceTestBackend({ knex: backend.knex })
+    ).server;
+  });
+  return backend;
 }

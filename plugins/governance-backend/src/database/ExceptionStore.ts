@@ -1,16 +1,11 @@
 import {
+  ExceptionRequest,
   ExceptionStatus,
   PolicyException,
 } from '@guardrails/plugin-governance-common';
 
 /** A new exception request. */
-export interface NewException {
-  entityRef: string;
-  packId: string;
-  ruleId: string;
-  justification: string;
-  compensatingControls: string;
-  requestedDays: number;
+export interface NewException extends ExceptionRequest {
   requestedBy: string;
   requestedAt: Date;
 }

@@ -1,15 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { PolicyException } from '@guardrails/plugin-governance-common';
+import {
+  ExceptionRequest,
+  PolicyException,
+} from '@guardrails/plugin-governance-common';
 
-/** An owner's request for an exception. */
-export interface ExceptionRequest {
-  entityRef: string;
-  packId: string;
-  ruleId: string;
-  justification: string;
-  compensatingControls: string;
-  requestedDays: number;
-}
+export type { ExceptionRequest } from '@guardrails/plugin-governance-common';
 
 /** A reviewer's decision on a request. */
 export interface ExceptionDecisionRequest {

@@ -2,13 +2,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { governanceAuditReadPermission } from '@guardrails/plugin-governance-common';
 import { stringify } from 'csv-stringify/sync';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AuditLogStore } from '../database/AuditLogStore';
 import { AuditCheckpointService } from './AuditCheckpointService';
-import { parseBody, requirePermission } from './http';
+import { auditReaderCheck, parseBody } from './http';
 
 const eventsQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
@@ -28,19 +27,11 @@ export function createAuditRoutes(options: {
   const { httpAuth, permissions, auditLog, checkpoints } = options;
   const router = Router();
 
-  const authorize = async (
-    req: Parameters<HttpAuthService['credentials']>[0],
-  ) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await requirePermission(
-      permissions,
-      credentials,
-      { permission: governanceAuditReadPermission },
-      'Only governance admins and auditors may read the audit log',
-    );
-  };
+  const authorize = auditReaderCheck(
+    httpAuth,
+    permissions,
+    'Only governance admins and auditors may read the audit log',
+  );
 
   router.get('/audit/events', async (req, res) => {
     await authorize(req);

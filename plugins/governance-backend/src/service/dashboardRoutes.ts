@@ -2,14 +2,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { governanceAuditReadPermission } from '@guardrails/plugin-governance-common';
 import { stringify } from 'csv-stringify/sync';
-import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AppRegistryStore } from '../database/AppRegistryStore';
 import { DashboardService } from './DashboardService';
-import { parseBody, requirePermission } from './http';
+import { auditReaderCheck, parseBody } from './http';
 
 const registryQuery = z.object({
   format: z.enum(['json', 'csv']).default('json'),
@@ -40,17 +38,11 @@ export function createDashboardRoutes(options: {
   const router = Router();
 
   // Organisation-wide figures: for admins and auditors, like the audit log.
-  const authorize = async (req: express.Request) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await requirePermission(
-      permissions,
-      credentials,
-      { permission: governanceAuditReadPermission },
-      'Only governance admins and auditors may see organisation-wide figures',
-    );
-  };
+  const authorize = auditReaderCheck(
+    httpAuth,
+    permissions,
+    'Only governance admins and auditors may see organisation-wide figures',
+  );
 
   router.get('/dashboard', async (req, res) => {
     await authorize(req);

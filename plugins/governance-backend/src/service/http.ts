@@ -1,7 +1,10 @@
 import {
   BackstageCredentials,
+  HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { governanceAuditReadPermission } from '@guardrails/plugin-governance-common';
+import { Request } from 'express';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
@@ -64,3 +67,25 @@ export const entityRefField = z.string().transform((value, ctx) => {
     return z.NEVER;
   }
 });
+
+/**
+ * Authenticates a user or service and requires the audit-read permission:
+ * organisation-wide data is for governance admins and auditors.
+ */
+export function auditReaderCheck(
+  httpAuth: HttpAuthService,
+  permissions: PermissionsService,
+  refusal: string,
+) {
+  return async (req: Request) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governanceAuditReadPermission },
+      refusal,
+    );
+  };
+}
