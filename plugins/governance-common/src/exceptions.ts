@@ -9,15 +9,8 @@ export type ExceptionStatus = (typeof EXCEPTION_STATUSES)[number];
  *
  * @public
  */
-export interface PolicyException {
+export interface PolicyException extends ExceptionRequest {
   id: string;
-  entityRef: string;
-  packId: string;
-  ruleId: string;
-  justification: string;
-  compensatingControls: string;
-  /** Days the exception should last once granted. */
-  requestedDays: number;
   status: ExceptionStatus;
   requestedBy: string;
   requestedAt: string;
@@ -39,5 +32,6 @@ export interface ExceptionRequest {
   justification: string;
   /** What reduces the risk meanwhile. */
   compensatingControls: string;
+  /** Days the exception should last once granted. */
   requestedDays: number;
 }
