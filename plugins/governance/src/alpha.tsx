@@ -7,7 +7,10 @@
 export { governancePlugin as default } from './alpha/plugin';
 export { governanceApi } from './alpha/apis';
 export { entityGovernanceContent } from './alpha/entityContent';
-export { entityGovernancePostureCard } from './alpha/entityCards';
+export {
+  entityAttestationDueCard,
+  entityGovernancePostureCard,
+} from './alpha/entityCards';
 export {
   approvalsPage,
   dashboardPage,

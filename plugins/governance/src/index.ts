@@ -12,6 +12,7 @@ export {
   governancePlugin,
   EntityGovernanceContent,
   EntityGovernancePostureCard,
+  EntityAttestationDueCard,
   GovernanceMyAttestationsPage,
   GovernanceApprovalsPage,
   GovernanceDashboardPage,

@@ -147,3 +147,21 @@ export const GovernanceDashboardPage = governancePlugin.provide(
     mountPoint: dashboardRouteRef,
   }),
 );
+
+/**
+ * Whether an owner attestation is due, for an entity's Overview (legacy
+ * frontend system).
+ *
+ * @public
+ */
+export const EntityAttestationDueCard = governancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityAttestationDueCard',
+    component: {
+      lazy: () =>
+        import('./components/AttestationDueCard').then(
+          m => m.AttestationDueCard,
+        ),
+    },
+  }),
+);

@@ -11,3 +11,16 @@ export const entityGovernancePostureCard = EntityCardBlueprint.make({
       import('../components/PostureCard').then(m => <m.PostureCard />),
   },
 });
+
+/** Whether an owner attestation is due, on the Overview. @alpha */
+export const entityAttestationDueCard = EntityCardBlueprint.make({
+  name: 'attestation-due',
+  params: {
+    type: 'info',
+    filter: isGovernedEntity,
+    loader: () =>
+      import('../components/AttestationDueCard').then(m => (
+        <m.AttestationDueCard />
+      )),
+  },
+});

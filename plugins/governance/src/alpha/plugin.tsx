@@ -1,6 +1,9 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { governanceApi } from './apis';
-import { entityGovernancePostureCard } from './entityCards';
+import {
+  entityAttestationDueCard,
+  entityGovernancePostureCard,
+} from './entityCards';
 import { entityGovernanceContent } from './entityContent';
 import { governancePreviewFormField } from './formFields';
 import {
@@ -31,6 +34,7 @@ export const governancePlugin = createFrontendPlugin({
     governanceApi,
     entityGovernanceContent,
     entityGovernancePostureCard,
+    entityAttestationDueCard,
     profileProblemsPage,
     myAttestationsPage,
     approvalsPage,

@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
+import { AttestationDueCard } from './AttestationDueCard';
+
+const entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'where2eat' },
+};
+
+const posture = (attestations: object[]) => ({
+  entityRef: 'component:default/where2eat',
+  governed: true,
+  validation: { valid: true, issues: [] },
+  risk: { tier: 0, attestationCadenceDays: 180 },
+  attestations,
+  evaluatedAt: '2026-11-22T10:00:00Z',
+});
+
+describe('AttestationDueCard', () => {
+  it('shows an overdue attestation with Attest now', async () => {
+    await renderWithGovernanceApi(
+      <AttestationDueCard />,
+      {
+        getPosture: jest.fn().mockResolvedValue(
+          posture([
+            {
+              id: 'a1',
+              status: 'open',
+              dueAt: '2026-11-01T00:00:00Z',
+              overdue: true,
+            },
+          ]),
+        ),
+      },
+      entity,
+    );
+    expect(
+      await screen.findByText('Overdue since 2026-11-01'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Attest now' })).toBeEnabled();
+  });
+
+  it('says nothing is due, with the cadence', async () => {
+    await renderWithGovernanceApi(
+      <AttestationDueCard />,
+      { getPosture: jest.fn().mockResolvedValue(posture([])) },
+      entity,
+    );
+    expect(
+      await screen.findByText(/Nothing due. Owners attest every 180 days./),
+    ).toBeInTheDocument();
+  });
+});

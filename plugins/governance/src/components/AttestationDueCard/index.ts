@@ -1,0 +1,1 @@
+export { AttestationDueCard } from './AttestationDueCard';
