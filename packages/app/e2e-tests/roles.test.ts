@@ -92,6 +92,12 @@ test.describe('Guardrails for each role', () => {
       path: `${screenshots}/governance-after-approval.png`,
       fullPage: true,
     });
+    await page.setViewportSize({ width: 800, height: 900 });
+    expect(await fitsWidth(page)).toBe(true);
+    await page.screenshot({
+      path: `${screenshots}/governance-tab-800.png`,
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
   });
 
