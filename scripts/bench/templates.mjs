@@ -6,7 +6,10 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const TARGET_SECONDS = 10;
 
 const templates = {
-  'internal-dashboard': { integrationTarget: 'jira', integrationAccess: 'read' },
+  'internal-dashboard': {
+    integrationTarget: 'jira',
+    integrationAccess: 'read',
+  },
   'form-to-row': {
     integrationTarget: 'google-sheets',
     integrationAccess: 'write',
@@ -64,7 +67,8 @@ async function runOnce(token, template, name) {
       await fetch(`${BACKEND_URL}/api/scaffolder/v2/tasks/${id}`, { headers })
     ).json();
     if (task.status === 'completed') break;
-    if (task.status === 'failed') throw new Error(`${template}: task ${id} failed`);
+    if (task.status === 'failed')
+      throw new Error(`${template}: task ${id} failed`);
     await new Promise(resolve => setTimeout(resolve, 100));
   }
   return (performance.now() - started) / 1000;
@@ -72,19 +76,29 @@ async function runOnce(token, template, name) {
 
 const token = await guestToken();
 const stamp = Date.now().toString(36);
-console.log(`Task start to registered app, ${RUNS} runs each (target < ${TARGET_SECONDS} s)`);
+console.log(
+  `Task start to registered app, ${RUNS} runs each (target < ${TARGET_SECONDS} s)`,
+);
 console.log('template            min     median  max');
 let worst = 0;
 for (const template of Object.keys(templates)) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    times.push(await runOnce(token, template, `bench-${template}-${stamp}-${i}`));
+    times.push(
+      await runOnce(token, template, `bench-${template}-${stamp}-${i}`),
+    );
   }
   times.sort((a, b) => a - b);
   worst = Math.max(worst, times[times.length - 1]);
   const f = t => `${t.toFixed(2)} s`.padEnd(8);
   console.log(
-    `${template.padEnd(20)}${f(times[0])}${f(times[Math.floor(times.length / 2)])}${f(times[times.length - 1])}`,
+    `${template.padEnd(20)}${f(times[0])}${f(
+      times[Math.floor(times.length / 2)],
+    )}${f(times[times.length - 1])}`,
   );
 }
-console.log(worst < TARGET_SECONDS ? 'Within target.' : `Slowest run ${worst.toFixed(2)} s exceeds the target.`);
+console.log(
+  worst < TARGET_SECONDS
+    ? 'Within target.'
+    : `Slowest run ${worst.toFixed(2)} s exceeds the target.`,
+);
