@@ -53,11 +53,11 @@ export const ApprovalReview = ({
       <Grid item xs={12}>
         <PostureSummary posture={posture} />
       </Grid>
-      <Grid item xs={12} md={6}>
-        {posture.risk && <ScoreBreakdown risk={posture.risk} />}
-      </Grid>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12}>
         {posture.policy && <PolicyFindings policy={posture.policy} />}
+      </Grid>
+      <Grid item xs={12}>
+        {posture.risk && <ScoreBreakdown risk={posture.risk} />}
       </Grid>
       <Grid item xs={12}>
         <EvidenceCard evidence={posture.evidence ?? []} />

@@ -24,15 +24,24 @@ export interface CountChartProps {
 export const CountChart = ({ title, data }: CountChartProps) => {
   const theme = useTheme();
   const summary = data.map(d => `${d.label}: ${d.count}`).join(', ');
+  const longLabels = data.some(d => d.label.length > 10);
   return (
     <InfoCard title={title}>
-      <div style={{ width: '100%', height: 180 }} aria-hidden>
+      <div style={{ width: '100%', height: 200 }} aria-hidden>
         <ResponsiveContainer>
           <BarChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 8, left: -16 }}
           >
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              tick={{ fontSize: 11 }}
+              // Long labels (lifecycle states) are slanted so they do not overlap.
+              angle={longLabels ? -25 : 0}
+              textAnchor={longLabels ? 'end' : 'middle'}
+              height={longLabels ? 60 : 30}
+            />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Bar dataKey="count" fill={theme.palette.primary.main} />

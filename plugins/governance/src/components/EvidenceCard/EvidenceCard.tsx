@@ -1,3 +1,4 @@
+import Typography from '@material-ui/core/Typography';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -44,6 +45,11 @@ export const EvidenceCard = ({ evidence }: { evidence: EvidenceSummary[] }) => {
       title="Evidence"
       subheader="Signed in-toto statements, one per approval"
     >
+      {evidence.length === 0 && (
+        <Typography variant="body2">
+          No signed evidence yet: it is created when the app is approved.
+        </Typography>
+      )}
       <List dense aria-label="Evidence bundles">
         {evidence.map(e => (
           <ListItem key={e.id} disableGutters>
