@@ -56,6 +56,24 @@ describe.each(
     expect(res.body.audit).toMatchObject({ valid: true });
   });
 
+  it('measures the time to approval once a reviewer approves', async () => {
+    const as = callAs(backend.server, 'user:default/frank');
+    const posture = await as.get(
+      '/posture?entityRef=component:default/hr-candidate-tracker',
+    );
+    const decided = await as.post(
+      `/approvals/${posture.body.approval.id}/decisions`,
+      { role: 'team-lead', decision: 'approve', comment: 'Reviewed the risk' },
+    );
+    expect(decided.body.status).toBe('approved');
+
+    const { approvals } = (await as.get('/dashboard')).body;
+    expect(approvals.reviewed).toBe(1);
+    expect(approvals.pending).toBe(3);
+    expect(approvals.medianHoursToApproval).toBeGreaterThanOrEqual(0);
+    expect(approvals.medianHoursToApproval).toBeLessThan(1);
+  });
+
   it('exports the registry as CSV', async () => {
     const res = await callAs(backend.server, 'user:default/frank').get(
       '/apps/registry?format=csv',
