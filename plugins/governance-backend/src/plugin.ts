@@ -9,8 +9,8 @@ import {
   policyEngineServiceRef,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
-import { createGovernanceServices } from './service/createGovernanceServices';
-import { createRouter } from './service/router';
+import { createGovernanceServices } from './createGovernanceServices';
+import { createRouter } from './router';
 
 /**
  * The Guardrails governance backend plugin.

@@ -1,5 +1,5 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
-import { ApprovalService } from '../service/ApprovalService';
+import { ApprovalService } from '../approvals/ApprovalService';
 
 /** Reminds reviewers and escalates late approvals every 30 minutes. */
 export async function scheduleApprovalSla(options: {

@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { AttestationService } from '../service/AttestationService';
+import { AttestationService } from '../attestations/AttestationService';
 
 /**
  * Opens attestation tasks, reminds and escalates, every few hours on one

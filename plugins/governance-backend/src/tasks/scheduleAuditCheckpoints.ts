@@ -1,5 +1,5 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
-import { AuditCheckpointService } from '../service/AuditCheckpointService';
+import { AuditCheckpointService } from '../audit/DefaultAuditService';
 
 /** Signs the audit chain's tip every 15 minutes, on one instance at a time. */
 export async function scheduleAuditCheckpoints(options: {

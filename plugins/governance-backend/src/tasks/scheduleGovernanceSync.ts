@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { PostureService } from '../service/PostureService';
+import { PostureService } from '../posture/PostureService';
 
 /**
  * Registers and re-evaluates every governed app in the catalog every five

@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { LifecycleService } from '../service/LifecycleService';
+import { LifecycleService } from '../lifecycle/LifecycleService';
 
 /**
  * Runs the lifecycle sweep hourly on one backend instance at a time (global

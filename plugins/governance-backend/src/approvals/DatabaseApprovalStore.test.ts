@@ -1,0 +1,84 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseApprovalStore } from './DatabaseApprovalStore';
+import { migrateUp } from '../database/migrateDatabase';
+
+jest.setTimeout(60_000);
+
+const request = (materialHash: string) => ({
+  entityRef: 'component:default/crm-record-updater',
+  materialHash,
+  tier: 2 as const,
+  requiredRoles: ['security' as const, 'privacy' as const],
+  status: 'pending' as const,
+  reason: 'Tier 2',
+  createdAt: new Date('2026-11-22T10:00:00Z'),
+  dueAt: new Date('2026-11-24T10:00:00Z'),
+});
+
+describe('DatabaseApprovalStore', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
+    const knex = await databases.init(databaseId);
+    await migrateUp(knex);
+    return { knex, store: new DatabaseApprovalStore(knex) };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'opens a new request only on a material change, once under concurrency, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => store.openIfChanged(request('a'))),
+      );
+      expect(results.filter(r => r.opened)).toHaveLength(1);
+      expect(new Set(results.map(r => r.request.id)).size).toBe(1);
+
+      const same = await store.openIfChanged(request('a'));
+      expect(same.opened).toBe(false);
+      const changed = await store.openIfChanged(request('b'));
+      expect(changed.opened).toBe(true);
+      expect((await store.latestForEntity(request('a').entityRef))?.id).toBe(
+        changed.request.id,
+      );
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'records one decision per role and derives the status on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const { request: opened } = await store.openIfChanged(request('a'));
+      const decision = (
+        role: 'security' | 'privacy',
+        kind: 'approve' | 'reject',
+      ) => ({
+        role,
+        decision: kind,
+        comment: 'ok',
+        decidedBy: 'user:default/erin',
+        decidedAt: '2026-11-22T11:00:00.000Z',
+      });
+      const [first, duplicate] = await Promise.all(
+        [
+          store.addDecision(opened.id, decision('security', 'approve')),
+          store.addDecision(opened.id, decision('security', 'reject')),
+        ].map(p => p.catch(() => undefined)),
+      );
+      expect([first, duplicate].filter(Boolean)).toHaveLength(1);
+
+      const done = await store.addDecision(
+        opened.id,
+        decision('privacy', 'approve'),
+      );
+      const expected =
+        [first, duplicate].find(Boolean)!.decisions[0].decision === 'approve'
+          ? 'approved'
+          : 'rejected';
+      expect(done?.status).toBe(expected);
+      expect(await store.listPending()).toEqual([]);
+      await knex.destroy();
+    },
+  );
+});

@@ -1,0 +1,114 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import {
+  assessRisk,
+  governanceProfileSchema,
+} from '@guardrails/plugin-governance-common';
+import { DatabaseApprovalStore } from './DatabaseApprovalStore';
+import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStore';
+import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
+import { migrateUp } from '../database/migrateDatabase';
+import { DefaultApprovalService } from './DefaultApprovalService';
+
+jest.setTimeout(60_000);
+
+const HOUR = 3_600_000;
+
+const profile = governanceProfileSchema.parse({
+  supportContact: 'people@acme.example',
+  businessUnit: 'People',
+  purpose: 'Tracks candidates through hiring stages.',
+  dataClassification: 'internal',
+  dataTypes: ['pii'],
+  accessScope: 'cross-team',
+  integrations: [
+    { target: 'app-db', access: 'write', type: 'database', owned: true },
+  ],
+  executionEnvironment: 'serverless',
+  operationalCriticality: 'productivity',
+  allowedRegions: ['eu-sovereign'],
+});
+
+// Real stores on each database; the clock is moved by hand.
+describe('DefaultApprovalService SLA', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  it.each(databases.eachSupportedId())(
+    'reminds the reviewers once, then escalates once to reviewers and admins, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUp(knex);
+      let now = new Date('2026-11-22T08:00:00Z');
+      const notifications = { send: jest.fn() };
+      const auditLog = new DatabaseAuditLogStore(knex);
+      const service = new DefaultApprovalService({
+        store: new DatabaseApprovalStore(knex),
+        apps: new DatabaseAppRegistryStore(knex),
+        auditLog,
+        userInfo: mockServices.userInfo(),
+        roles: {
+          admin: ['group:default/platform-team'],
+          auditor: [],
+          'team-lead': ['user:default/tina'],
+          security: [],
+          privacy: [],
+          platform: [],
+          executive: [],
+          legal: [],
+        },
+        slaHours: { 1: 24, 2: 48, 3: 120 },
+        notifications,
+        now: () => now,
+      });
+      const risk = assessRisk(profile);
+      expect(risk.tier).toBe(1);
+      const request = await service.reconcile(
+        'component:default/hr',
+        profile,
+        risk,
+      );
+      expect(request.dueAt).toBe('2026-11-23T08:00:00.000Z');
+
+      now = new Date(now.getTime() + 12 * HOUR);
+      expect(await service.remindAndEscalate()).toEqual({
+        reminded: 0,
+        escalated: 0,
+      });
+      now = new Date(now.getTime() + 7 * HOUR);
+      expect(await service.remindAndEscalate()).toEqual({
+        reminded: 1,
+        escalated: 0,
+      });
+      expect(notifications.send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: ['user:default/tina'] },
+        }),
+      );
+      expect(await service.remindAndEscalate()).toEqual({
+        reminded: 0,
+        escalated: 0,
+      });
+
+      now = new Date('2026-11-23T09:00:00Z');
+      expect(await service.remindAndEscalate()).toEqual({
+        reminded: 0,
+        escalated: 1,
+      });
+      expect(notifications.send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          recipients: {
+            type: 'entity',
+            entityRef: ['user:default/tina', 'group:default/platform-team'],
+          },
+          payload: expect.objectContaining({ severity: 'high' }),
+        }),
+      );
+      expect(await service.remindAndEscalate()).toEqual({
+        reminded: 0,
+        escalated: 0,
+      });
+      const actions = (await auditLog.list({ limit: 10 })).map(e => e.action);
+      expect(actions).toEqual(['approval.requested', 'approval.escalated']);
+      await knex.destroy();
+    },
+  );
+});

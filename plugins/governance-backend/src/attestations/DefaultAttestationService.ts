@@ -1,0 +1,203 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  ApprovalTier,
+  AttestationAnswers,
+} from '@guardrails/plugin-governance-common';
+import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
+import { AttestationStore } from './AttestationStore';
+import { AuditLogStore } from '../audit/AuditLogStore';
+import { AttestationService } from './AttestationService';
+import { sendNotification } from '../notifications/sendNotification';
+
+const DAY_MS = 86_400_000;
+/** Owners get at least this long to answer a new task. */
+const MIN_DAYS_TO_ANSWER = 7;
+/** Reminders go out this many days before the due date. */
+const REMIND_DAYS_BEFORE = 7;
+
+/** Options of {@link DefaultAttestationService}. */
+export interface DefaultAttestationServiceOptions {
+  store: AttestationStore;
+  apps: AppRegistryStore;
+  auditLog: AuditLogStore;
+  userInfo: UserInfoService;
+  notifications: NotificationService;
+  logger: LoggerService;
+  /** Days between attestations, per approval tier. */
+  cadenceDays: Record<ApprovalTier, number>;
+  now?: () => Date;
+}
+
+/** The campaign period containing `now`, for a cadence. */
+export function campaignFor(now: Date, cadenceDays: number) {
+  const length = cadenceDays * DAY_MS;
+  const index = Math.floor(now.getTime() / length);
+  return {
+    campaign: `every-${cadenceDays}d-${index}`,
+    endsAt: new Date((index + 1) * length),
+  };
+}
+
+/** Owner attestations on a cadence set by tier; every step is audited. */
+export class DefaultAttestationService implements AttestationService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DefaultAttestationServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async runCampaigns() {
+    const now = this.now();
+    let opened = 0;
+    for (const app of await this.options.apps.listApps()) {
+      if (!app.ownerRef || app.approvalTier === undefined) continue;
+      if (['retired', 'retirement-pending'].includes(app.lifecycleState))
+        continue;
+      const cadence =
+        this.options.cadenceDays[app.approvalTier as ApprovalTier];
+      const { campaign, endsAt } = campaignFor(now, cadence);
+      const dueAt = new Date(
+        Math.max(endsAt.getTime(), now.getTime() + MIN_DAYS_TO_ANSWER * DAY_MS),
+      );
+      const created = await this.options.store.createIfAbsent({
+        entityRef: app.entityRef,
+        ownerRef: app.ownerRef,
+        campaign,
+        dueAt,
+        createdAt: now,
+      });
+      if (!created) continue;
+      opened++;
+      await this.options.auditLog.append({
+        actor: 'service:governance',
+        action: 'attestation.opened',
+        entityRef: app.entityRef,
+        occurredAt: now,
+        payload: {
+          campaign,
+          dueAt: dueAt.toISOString(),
+          ownerRef: app.ownerRef,
+        },
+      });
+      await this.notify(
+        app.ownerRef,
+        `Attest ${app.entityRef} by ${dueAt.toISOString().slice(0, 10)}`,
+        'Confirm the app is still needed, its owner and classification are right and its controls are in place.',
+        'normal',
+      );
+    }
+    return opened;
+  }
+
+  async remindAndEscalate() {
+    const now = this.now();
+    let reminded = 0;
+    let escalated = 0;
+    for (const task of await this.options.store.listOpen(now)) {
+      const due = Date.parse(task.dueAt);
+      if (task.overdue && !task.escalatedAt) {
+        await this.options.store.markEscalated(task.id, now);
+        await this.options.auditLog.append({
+          actor: 'service:governance',
+          action: 'attestation.overdue',
+          entityRef: task.entityRef,
+          occurredAt: now,
+          payload: {
+            attestationId: task.id,
+            campaign: task.campaign,
+            dueAt: task.dueAt,
+          },
+        });
+        await this.notify(
+          task.ownerRef,
+          `${task.entityRef} is non-compliant: attestation overdue`,
+          `The attestation due ${task.dueAt.slice(0, 10)} was not submitted.`,
+          'high',
+        );
+        escalated++;
+      } else if (
+        !task.overdue &&
+        !task.remindedAt &&
+        due - now.getTime() <= REMIND_DAYS_BEFORE * DAY_MS
+      ) {
+        await this.options.store.markReminded(task.id, now);
+        await this.notify(
+          task.ownerRef,
+          `Reminder: attest ${task.entityRef} by ${task.dueAt.slice(0, 10)}`,
+          'The attestation is due soon.',
+          'normal',
+        );
+        reminded++;
+      }
+    }
+    return { reminded, escalated };
+  }
+
+  get(id: string) {
+    return this.options.store.get(id, this.now());
+  }
+
+  async submit(
+    id: string,
+    answers: AttestationAnswers,
+    { actor }: { actor: string },
+  ) {
+    const now = this.now();
+    const task = await this.options.store.get(id, now);
+    if (!task) throw new NotFoundError(`No attestation ${id}`);
+    if (!(await this.options.store.complete(id, actor, now, answers))) {
+      throw new ConflictError(`Attestation ${id} was completed already`);
+    }
+    await this.options.auditLog.append({
+      actor,
+      action: 'attestation.completed',
+      entityRef: task.entityRef,
+      occurredAt: now,
+      payload: { attestationId: id, campaign: task.campaign, answers },
+    });
+    if (!answers.stillNeeded) {
+      await this.options.apps.setLifecycleState(
+        task.entityRef,
+        'retirement-pending',
+        {
+          reason: `${actor} attested that the app is no longer needed: ${answers.notes}`,
+        },
+      );
+    }
+    return (await this.options.store.get(id, now))!;
+  }
+
+  listForEntity(entityRef: string) {
+    return this.options.store.listForEntity(entityRef, this.now());
+  }
+
+  async listOpenFor(credentials: BackstageCredentials) {
+    const info = await this.options.userInfo.getUserInfo(credentials);
+    const claims = new Set(
+      info.ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')),
+    );
+    const open = await this.options.store.listOpen(this.now());
+    return open.filter(t => claims.has(t.ownerRef.toLocaleLowerCase('en-US')));
+  }
+
+  private notify(
+    ownerRef: string,
+    title: string,
+    description: string,
+    severity: 'normal' | 'high',
+  ) {
+    return sendNotification(this.options.notifications, this.options.logger, {
+      to: ownerRef,
+      title,
+      description,
+      severity,
+      topic: 'governance-attestation',
+    });
+  }
+}

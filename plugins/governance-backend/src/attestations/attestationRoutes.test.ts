@@ -1,0 +1,123 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  callAs,
+  startGovernanceTestBackend,
+} from '../__testUtils__/startGovernanceTestBackend';
+
+jest.setTimeout(120_000);
+
+const hr = 'component:default/hr-candidate-tracker';
+const yes = {
+  stillNeeded: true,
+  ownerCorrect: true,
+  classificationAccurate: true,
+  secretsInApprovedStore: true,
+  loggingInPlace: true,
+  retentionRespected: true,
+};
+
+describe.each(
+  TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
+)('owner attestations on %p', databaseId => {
+  const databases = TestDatabases.create({ ids: [databaseId] });
+  let server: any;
+
+  beforeAll(async () => {
+    const backend = await startGovernanceTestBackend({
+      knex: await databases.init(databaseId),
+    });
+    server = backend.server;
+  });
+
+  const as = (user: string) => callAs(server, user);
+
+  it('opens one task per app per campaign and records the owner’s answers', async () => {
+    await as('user:default/ben').get(`/posture?entityRef=${hr}`);
+    const first = await as('user:default/frank').post(
+      '/attestations/campaigns',
+      {},
+    );
+    expect(first.body.opened).toBeGreaterThan(0);
+    expect(
+      (await as('user:default/frank').post('/attestations/campaigns', {})).body,
+    ).toEqual({
+      opened: 0,
+    });
+
+    const tasks = await as('user:default/ben').get(
+      `/attestations?entityRef=${hr}`,
+    );
+    expect(tasks.body.items).toHaveLength(1);
+    const [task] = tasks.body.items;
+    expect(task).toMatchObject({
+      status: 'open',
+      ownerRef: 'group:default/people-analytics',
+      overdue: false,
+    });
+    // Tier 1 attests every 90 days.
+    expect(task.campaign).toMatch(/^every-90d-\d+$/);
+
+    const missingNotes = await as('user:default/ben').post(
+      `/attestations/${task.id}`,
+      {
+        answers: { ...yes, loggingInPlace: false },
+      },
+    );
+    expect(missingNotes.status).toBe(400);
+    expect(missingNotes.body.error.message).toContain('"answers.notes"');
+
+    const done = await as('user:default/ben').post(`/attestations/${task.id}`, {
+      answers: {
+        ...yes,
+        loggingInPlace: false,
+        notes: 'Telemetry goes live next sprint.',
+      },
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({
+      status: 'completed',
+      completedBy: 'user:default/ben',
+      answers: {
+        loggingInPlace: false,
+        notes: 'Telemetry goes live next sprint.',
+      },
+    });
+    const again = await as('user:default/ben').post(
+      `/attestations/${task.id}`,
+      { answers: yes },
+    );
+    expect(again.status).toBe(409);
+
+    const posture = await as('user:default/ben').get(
+      `/posture?entityRef=${hr}`,
+    );
+    expect(posture.body.attestations[0]).toMatchObject({
+      id: task.id,
+      status: 'completed',
+    });
+    expect(posture.body.compliance).toEqual({ compliant: true, reasons: [] });
+  });
+
+  it('queues an app for retirement when its owner attests it is no longer needed', async () => {
+    const bot = 'component:default/standup-notes-bot';
+    await as('user:default/guest').get(`/posture?entityRef=${bot}`);
+    await as('user:default/frank').post('/attestations/campaigns', {});
+    const [task] = (
+      await as('user:default/guest').get(`/attestations?entityRef=${bot}`)
+    ).body.items;
+    await as('user:default/guest').post(`/attestations/${task.id}`, {
+      answers: {
+        ...yes,
+        stillNeeded: false,
+        notes: 'The team moved to the new standup tool.',
+      },
+    });
+    const posture = await as('user:default/guest').get(
+      `/posture?entityRef=${bot}`,
+    );
+    expect(posture.body.lifecycle).toMatchObject({
+      state: 'retirement-pending',
+      reason: expect.stringContaining('no longer needed'),
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  attestationAnswersSchema,
+  governanceAttestationSubmitPermission,
+  governanceLifecycleManagePermission,
+} from '@guardrails/plugin-governance-common';
+import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import { AttestationService } from './AttestationService';
+import { actorOf, parseBody, requirePermission } from '../http/parseBody';
+
+const submitBody = z.object({ answers: attestationAnswersSchema });
+
+/** HTTP routes of owner attestations. */
+export function createAttestationRoutes(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  attestations: AttestationService;
+}) {
+  const { httpAuth, permissions, attestations } = options;
+  const router = Router();
+
+  router.get('/attestations/mine', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ items: await attestations.listOpenFor(credentials) });
+  });
+
+  router.get('/attestations', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    if (typeof req.query.entityRef !== 'string' || !req.query.entityRef) {
+      throw new InputError('Query parameter "entityRef" is required');
+    }
+    res.json({ items: await attestations.listForEntity(req.query.entityRef) });
+  });
+
+  // Admins can open the current campaign now instead of waiting for the task.
+  router.post('/attestations/campaigns', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governanceLifecycleManagePermission },
+      'Only governance admins may start attestation campaigns',
+    );
+    res.json({ opened: await attestations.runCampaigns() });
+  });
+
+  router.post('/attestations/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parseBody(submitBody, req.body);
+    const task = await attestations.get(req.params.id);
+    if (!task) throw new NotFoundError(`No attestation ${req.params.id}`);
+    await requirePermission(
+      permissions,
+      credentials,
+      {
+        permission: governanceAttestationSubmitPermission,
+        resourceRef: task.entityRef,
+      },
+      `Only the owners of ${task.entityRef} may attest it`,
+    );
+    res.json(
+      await attestations.submit(req.params.id, body.answers, {
+        actor: actorOf(credentials),
+      }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,97 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  GovernanceDashboard,
+  daysUntil,
+  getRawGovernanceProfile,
+} from '@guardrails/plugin-governance-common';
+import { DatabaseDashboardStore } from './DatabaseDashboardStore';
+import { AuditCheckpointService } from '../audit/DefaultAuditService';
+
+const UPCOMING_DAYS = 90;
+
+const median = (values: number[]) => {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * The platform team's overview: the registry's counts, catalog coverage
+ * (micro apps without a profile), approval speed, attestation compliance,
+ * exceptions, upcoming retirements and the audit chain's state.
+ */
+export class DashboardService {
+  constructor(
+    private readonly options: {
+      store: DatabaseDashboardStore;
+      catalog: CatalogService;
+      auth: AuthService;
+      checkpoints: AuditCheckpointService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async summarize(): Promise<GovernanceDashboard> {
+    const { store } = this.options;
+    const now = this.options.now?.() ?? new Date();
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      { filter: { kind: 'Component', 'spec.type': 'micro-app' } },
+      { credentials },
+    );
+    const governed = items.filter(
+      e => getRawGovernanceProfile(e) !== undefined,
+    );
+    const ungoverned = items.filter(e => !governed.includes(e));
+    const upcomingRetirements = governed
+      .flatMap(e => {
+        const date = (
+          getRawGovernanceProfile(e) as { retirementDate?: unknown }
+        )?.retirementDate;
+        if (typeof date !== 'string') return [];
+        const daysLeft = daysUntil(date, now);
+        return daysLeft <= UPCOMING_DAYS
+          ? [{ entityRef: stringifyEntityRef(e), date, daysLeft }]
+          : [];
+      })
+      .sort((a, b) => a.daysLeft - b.daysLeft);
+
+    const statuses = await store.approvalStatusCounts();
+    const hours = await store.approvalHours();
+    const attestations = await store.attestationCounts(now);
+    const attested = attestations.completed + attestations.open;
+    const audit = await this.options.checkpoints.verify();
+    return {
+      generatedAt: now.toISOString(),
+      apps: await store.appCounts(),
+      coverage: {
+        governed: governed.length,
+        ungoverned: ungoverned.length,
+        ungovernedRefs: ungoverned.map(e => stringifyEntityRef(e)),
+      },
+      approvals: {
+        pending: statuses.pending ?? 0,
+        autoApproved: statuses['auto-approved'] ?? 0,
+        reviewed: hours.length,
+        medianHoursToApproval: median(hours),
+      },
+      attestations: {
+        ...attestations,
+        complianceRate: attested
+          ? (attested - attestations.overdue) / attested
+          : undefined,
+      },
+      exceptions: await store.exceptionCounts(now),
+      upcomingRetirements,
+      audit: {
+        valid: audit.valid && audit.checkpoints.valid,
+        events: audit.checkedEvents,
+        reason:
+          audit.firstBroken?.reason ?? audit.checkpoints.firstBroken?.reason,
+      },
+    };
+  }
+}

@@ -1,0 +1,112 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  ApprovalRequest,
+  EvidenceSummary,
+  EvidenceVerification,
+  GovernanceProfile,
+  PolicyEvaluation,
+  RiskAssessment,
+} from '@guardrails/plugin-governance-common';
+import { AuditLogStore } from '../audit/AuditLogStore';
+import { DatabaseEvidenceStore } from './DatabaseEvidenceStore';
+import { DatabaseProvenanceStore } from '../registration/DatabaseProvenanceStore';
+import { StatementSigner } from '../signing/Signer';
+
+/** What an approval's evidence holds. */
+export interface EvidenceInput {
+  entityRef: string;
+  profileHash: string;
+  approval: ApprovalRequest;
+  profile: GovernanceProfile;
+  risk: RiskAssessment;
+  policy: PolicyEvaluation;
+}
+
+/**
+ * Builds one signed evidence bundle per approval: profile, risk, policy
+ * findings with pack versions, the decisions and, for apps made from a
+ * template, the SBOM and secret-scan results, as an in-toto statement in
+ * a DSSE envelope (Sigstore bundle format).
+ */
+export class EvidenceService {
+  constructor(
+    private readonly options: {
+      store: DatabaseEvidenceStore;
+      provenance: DatabaseProvenanceStore;
+      signer: StatementSigner;
+      auditLog: AuditLogStore;
+      now?: () => Date;
+    },
+  ) {}
+
+  async ensureForApproval(input: EvidenceInput): Promise<void> {
+    const { approval } = input;
+    if (approval.status !== 'approved' && approval.status !== 'auto-approved')
+      return;
+    if (await this.options.store.hasApproval(approval.id)) return;
+    const now = this.options.now?.() ?? new Date();
+    const provenance = await this.options.provenance.get(input.entityRef);
+    const bundle = await this.options.signer.sign({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        { name: input.entityRef, digest: { sha256: input.profileHash } },
+      ],
+      predicateType: 'https://guardrails.dev/evidence/approval/v1',
+      predicate: {
+        entityRef: input.entityRef,
+        generatedAt: now.toISOString(),
+        approval: input.approval as unknown as Record<string, unknown>,
+        profile: input.profile as unknown as Record<string, unknown>,
+        risk: {
+          score: input.risk.score,
+          level: input.risk.level,
+          tier: input.risk.tier,
+          reasons: input.risk.tierReasons,
+        },
+        policy: input.policy as unknown as Record<string, unknown>,
+        // How the app was made, when a template registered it: the SBOM
+        // digest and the secret scan are what the approval relied on.
+        ...(provenance && {
+          provenance: {
+            templateRef: provenance.templateRef,
+            repoUrl: provenance.repoUrl,
+            sbom: provenance.sbom,
+            secretScan: provenance.secretScan,
+          } as Record<string, unknown>,
+        }),
+      },
+    });
+    if (
+      await this.options.store.insert(input.entityRef, approval.id, bundle, now)
+    ) {
+      await this.options.auditLog.append({
+        actor: 'service:governance',
+        action: 'evidence.created',
+        entityRef: input.entityRef,
+        occurredAt: now,
+        payload: { approvalId: approval.id, keyId: this.options.signer.keyId },
+      });
+    }
+  }
+
+  listForEntity(entityRef: string): Promise<EvidenceSummary[]> {
+    return this.options.store.listForEntity(entityRef);
+  }
+
+  async download(id: string) {
+    const evidence = await this.options.store.get(id);
+    if (!evidence) throw new NotFoundError(`No evidence bundle ${id}`);
+    return evidence;
+  }
+
+  async verify(id: string): Promise<EvidenceVerification> {
+    const evidence = await this.download(id);
+    const result = this.options.signer.verify(evidence.bundle);
+    return {
+      id,
+      valid: result.valid,
+      keyId: result.keyId,
+      reason: result.reason,
+    };
+  }
+}

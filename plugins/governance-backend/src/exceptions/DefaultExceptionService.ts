@@ -1,0 +1,149 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PolicyException } from '@guardrails/plugin-governance-common';
+import { PolicyEngine, ruleKey } from '@guardrails/plugin-governance-node';
+import { AuditLogStore } from '../audit/AuditLogStore';
+import { ExceptionStore } from './ExceptionStore';
+import {
+  ExceptionDecisionRequest,
+  ExceptionRequest,
+  ExceptionService,
+} from './ExceptionService';
+
+const DAY_MS = 86_400_000;
+
+/** Options of {@link DefaultExceptionService}. */
+export interface DefaultExceptionServiceOptions {
+  store: ExceptionStore;
+  auditLog: AuditLogStore;
+  catalog: CatalogService;
+  policyEngine: PolicyEngine;
+  /** Longest an exception may last, in days. */
+  maxDays: number;
+  now?: () => Date;
+}
+
+/**
+ * Exceptions for one rule on one app: owners request, reviewers decide once,
+ * grants expire; every step lands in the audit log.
+ */
+export class DefaultExceptionService implements ExceptionService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DefaultExceptionServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async request(
+    request: ExceptionRequest,
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
+  ): Promise<PolicyException> {
+    const { catalog, policyEngine, maxDays, store, auditLog } = this.options;
+    if (request.requestedDays > maxDays) {
+      throw new InputError(
+        `requestedDays may be at most ${maxDays} (governance.exceptions.maxDays)`,
+      );
+    }
+    const entity = await catalog.getEntityByRef(request.entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(
+        `No catalog entity found for ${request.entityRef}`,
+      );
+    }
+    const known = policyEngine
+      .listPacks()
+      .some(
+        p =>
+          p.id === request.packId && p.rules.some(r => r.id === request.ruleId),
+      );
+    if (!known) {
+      throw new InputError(
+        `ruleId: no rule ${ruleKey(
+          request.packId,
+          request.ruleId,
+        )} in the loaded policy packs`,
+      );
+    }
+    const now = this.now();
+    const exception = await store.create({
+      ...request,
+      requestedBy: actor,
+      requestedAt: now,
+    });
+    await auditLog.append({
+      actor,
+      action: 'exception.requested',
+      entityRef: request.entityRef,
+      occurredAt: now,
+      payload: { exceptionId: exception.id, ...request },
+    });
+    return exception;
+  }
+
+  async decide(
+    id: string,
+    decision: ExceptionDecisionRequest,
+    { actor }: { actor: string },
+  ): Promise<PolicyException> {
+    const { store, auditLog, maxDays } = this.options;
+    const now = this.now();
+    const existing = await store.get(id, now);
+    if (!existing) {
+      throw new NotFoundError(`No exception request ${id}`);
+    }
+    const conflict = () =>
+      new ConflictError(
+        `Exception ${id} was already ${
+          existing.status === 'requested' ? 'decided' : existing.status
+        }; decisions cannot be changed`,
+      );
+    if (existing.status !== 'requested') throw conflict();
+    const days = Math.min(decision.days ?? existing.requestedDays, maxDays);
+    const granted = decision.decision === 'grant';
+    const decided = await store.decide(
+      id,
+      {
+        status: granted ? 'granted' : 'denied',
+        decidedBy: actor,
+        decidedAt: now,
+        comment: decision.comment,
+        expiresAt: granted
+          ? new Date(now.getTime() + days * DAY_MS)
+          : undefined,
+      },
+      now,
+    );
+    if (!decided) throw conflict();
+    await auditLog.append({
+      actor,
+      action: granted ? 'exception.granted' : 'exception.denied',
+      entityRef: decided.entityRef,
+      occurredAt: now,
+      payload: {
+        exceptionId: id,
+        packId: decided.packId,
+        ruleId: decided.ruleId,
+        comment: decision.comment ?? null,
+        expiresAt: decided.expiresAt ?? null,
+      },
+    });
+    return decided;
+  }
+
+  listForEntity(entityRef: string): Promise<PolicyException[]> {
+    return this.options.store.listForEntity(entityRef, this.now());
+  }
+
+  async activeWaivers(entityRef: string): Promise<Set<string>> {
+    const exceptions = await this.listForEntity(entityRef);
+    return new Set(
+      exceptions.filter(e => e.active).map(e => ruleKey(e.packId, e.ruleId)),
+    );
+  }
+}

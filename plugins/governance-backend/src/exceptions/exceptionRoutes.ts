@@ -1,0 +1,106 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  governanceExceptionDecidePermission,
+  governanceExceptionRequestPermission,
+} from '@guardrails/plugin-governance-common';
+import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import { ExceptionService } from './ExceptionService';
+import {
+  actorOf,
+  entityRefField,
+  parseBody,
+  requirePermission,
+} from '../http/parseBody';
+
+const requestBody = (maxDays: number) =>
+  z.object({
+    entityRef: entityRefField,
+    packId: z.string().min(1),
+    ruleId: z.string().min(1),
+    justification: z
+      .string()
+      .trim()
+      .min(
+        20,
+        'must explain in at least 20 characters why the rule cannot be met',
+      ),
+    compensatingControls: z
+      .string()
+      .trim()
+      .min(1, 'must say what reduces the risk meanwhile'),
+    requestedDays: z.number().int().min(1).max(maxDays),
+  });
+
+const decisionBody = z.object({
+  decision: z.enum(['grant', 'deny']),
+  comment: z.string().max(2000).optional(),
+  days: z.number().int().min(1).optional(),
+});
+
+/** HTTP routes of exceptions (waivers). */
+export function createExceptionRoutes(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  exceptions: ExceptionService;
+  maxDays: number;
+}) {
+  const { httpAuth, permissions, exceptions, maxDays } = options;
+  const router = Router();
+
+  router.get('/exceptions', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    if (typeof req.query.entityRef !== 'string') {
+      throw new InputError('Query parameter "entityRef" is required');
+    }
+    const ref = parseBody(z.object({ entityRef: entityRefField }), {
+      entityRef: req.query.entityRef,
+    });
+    res.json({ items: await exceptions.listForEntity(ref.entityRef) });
+  });
+
+  router.post('/exceptions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const body = parseBody(requestBody(maxDays), req.body);
+    await requirePermission(
+      permissions,
+      credentials,
+      {
+        permission: governanceExceptionRequestPermission,
+        resourceRef: body.entityRef,
+      },
+      `Only the owners of ${body.entityRef} may request exceptions for it`,
+    );
+    const created = await exceptions.request(body, {
+      credentials,
+      actor: actorOf(credentials),
+    });
+    res.status(201).json(created);
+  });
+
+  router.post('/exceptions/:id/decision', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const body = parseBody(decisionBody, req.body);
+    await requirePermission(
+      permissions,
+      credentials,
+      { permission: governanceExceptionDecidePermission },
+      'Only governance admins and security reviewers may decide on exceptions',
+    );
+    res.json(
+      await exceptions.decide(req.params.id, body, {
+        actor: actorOf(credentials),
+      }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,117 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStore';
+import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
+import { migrateUp } from '../database/migrateDatabase';
+import { DefaultLifecycleService } from './DefaultLifecycleService';
+
+jest.setTimeout(60_000);
+
+const app = (name: string, retirementDate?: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: {
+    owner: 'group:default/team-a',
+    governance: { dataClassification: 'internal', retirementDate },
+  },
+});
+
+// The catalog is a stand-in returning fixed entities; the stores are real, on
+// each database.
+describe('DefaultLifecycleService.sweep', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  it.each(databases.eachSupportedId())(
+    'queues inactive and due apps for retirement and tells their owners, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUp(knex);
+      const apps = new DatabaseAppRegistryStore(knex);
+      const registered = new Date('2026-01-01T00:00:00Z');
+      for (const name of ['busy', 'idle', 'due', 'kept', 'quiet']) {
+        await apps.recordSnapshot({
+          entityRef: `component:default/${name}`,
+          riskScore: 2,
+          riskLevel: 'low',
+          approvalTier: 0,
+          dataClassification: 'internal',
+          ownerRef: 'group:default/team-a',
+          profileHash: 'h',
+          evaluatedAt: registered,
+        });
+      }
+      const now = new Date('2026-11-22T00:00:00Z');
+      await apps.recordActivity(
+        'component:default/busy',
+        new Date('2026-11-20T00:00:00Z'),
+      );
+      await apps.recordActivity(
+        'component:default/due',
+        new Date('2026-11-20T00:00:00Z'),
+      );
+      // Idle 80 days: warned (14 days before the 90-day limit), not queued.
+      await apps.recordActivity(
+        'component:default/quiet',
+        new Date('2026-09-03T00:00:00Z'),
+      );
+      await apps.setLifecycleState('component:default/kept', 'approved', {
+        keepUntil: new Date('2027-01-01T00:00:00Z'),
+      });
+      const notifications = { send: jest.fn() };
+      const service = new DefaultLifecycleService({
+        apps,
+        approvals: { latestForEntity: jest.fn() } as any,
+        auditLog: new DatabaseAuditLogStore(knex),
+        catalog: {
+          getEntities: async () => ({
+            items: [
+              app('busy'),
+              app('idle'),
+              app('due', '2026-11-01'),
+              app('kept'),
+              app('quiet'),
+            ],
+          }),
+        } as any,
+        auth: mockServices.auth(),
+        notifications,
+        logger: mockServices.logger.mock(),
+        inactivityDays: 90,
+        now: () => now,
+      });
+
+      const { queued } = await service.sweep();
+      expect(queued.sort()).toEqual([
+        'component:default/due',
+        'component:default/idle',
+      ]);
+      expect(await apps.getApp('component:default/idle')).toMatchObject({
+        lifecycleState: 'retirement-pending',
+        lifecycleReason: 'no activity for 325 days (limit 90)',
+      });
+      expect(
+        (await apps.getApp('component:default/due'))?.lifecycleReason,
+      ).toBe('its planned retirement date 2026-11-01 has come');
+      expect(notifications.send).toHaveBeenCalledWith(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: 'group:default/team-a' },
+        }),
+      );
+      expect(notifications.send).toHaveBeenCalledWith(
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            title: 'component:default/quiet has been idle for 80 days',
+          }),
+        }),
+      );
+      expect(
+        (await apps.getApp('component:default/quiet'))?.lifecycleState,
+      ).toBe('registered');
+      // A second sweep neither queues nor warns again.
+      const sent = notifications.send.mock.calls.length;
+      expect((await service.sweep()).queued).toEqual([]);
+      expect(notifications.send.mock.calls.length).toBe(sent);
+      await knex.destroy();
+    },
+  );
+});

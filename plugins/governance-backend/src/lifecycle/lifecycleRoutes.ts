@@ -1,0 +1,76 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  governanceLifecycleKeepPermission,
+  governanceLifecycleManagePermission,
+} from '@guardrails/plugin-governance-common';
+import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import {
+  actorOf,
+  entityRefField,
+  parseBody,
+  requirePermission,
+} from '../http/parseBody';
+import { LIFECYCLE_ACTIONS, LifecycleService } from './LifecycleService';
+
+const activityBody = z.object({ entityRef: entityRefField });
+const changeBody = z.object({
+  entityRef: entityRefField,
+  action: z.enum(LIFECYCLE_ACTIONS),
+  justification: z
+    .string()
+    .trim()
+    .min(10, 'must say why, in at least 10 characters')
+    .max(4000),
+});
+
+/** HTTP routes of app lifecycle: activity reports and lifecycle actions. */
+export function createLifecycleRoutes(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  lifecycle: LifecycleService;
+}) {
+  const { httpAuth, permissions, lifecycle } = options;
+  const router = Router();
+
+  // The app itself, or its CI, reports use (a static service token works).
+  router.post('/apps/activity', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const body = parseBody(activityBody, req.body);
+    await lifecycle.reportActivity(body.entityRef, actorOf(credentials));
+    res.status(204).end();
+  });
+
+  router.post('/apps/lifecycle', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parseBody(changeBody, req.body);
+    await requirePermission(
+      permissions,
+      credentials,
+      body.action === 'keep'
+        ? {
+            permission: governanceLifecycleKeepPermission,
+            resourceRef: body.entityRef,
+          }
+        : { permission: governanceLifecycleManagePermission },
+      body.action === 'keep'
+        ? `Only the owners of ${body.entityRef} may keep it`
+        : 'Only governance admins may quarantine, retire or reinstate apps',
+    );
+    res.json(
+      await lifecycle.change(
+        body.entityRef,
+        body.action,
+        body.justification,
+        actorOf(credentials),
+      ),
+    );
+  });
+
+  return router;
+}
