@@ -1,5 +1,9 @@
 export interface Config {
-  /** Settings of the Guardrails governance plugin. */
+  /**
+   * Settings of the Guardrails governance plugin read through this package.
+   * The backend's own keys (approvals, signing, lifecycle, exceptions,
+   * schedules) are declared by `@guardrails/plugin-governance-backend`.
+   */
   governance?: {
     risk?: {
       /**
@@ -96,41 +100,6 @@ export interface Config {
       executive?: string[];
       /** Legal sign-off (tier 3). */
       legal?: string[];
-    };
-    /** Approval requests by tier. */
-    approvals?: {
-      /** Hours reviewers have per tier. Defaults: tier1 24, tier2 48, tier3 120. */
-      slaHours?: {
-        tier1?: number;
-        tier2?: number;
-        tier3?: number;
-      };
-    };
-    /** The key that signs evidence bundles and audit checkpoints. */
-    signing?: {
-      /**
-       * Ed25519 private key in PEM. Required in production; in development a
-       * key is generated into devKeyFile, with a warning.
-       * @visibility secret
-       */
-      privateKey?: string;
-      /** Names the key in signed bundles. Default guardrails-evidence. */
-      keyId?: string;
-      /** Where the development key is kept. Default ../../.guardrails/signing-key.pem (git-ignored). */
-      devKeyFile?: string;
-    };
-    /** App lifecycle. */
-    lifecycle?: {
-      /**
-       * Days without reported activity before an app is queued for
-       * retirement and its owner told. Default 90.
-       */
-      inactivityDays?: number;
-    };
-    /** Exceptions (waivers) for one rule on one app. */
-    exceptions?: {
-      /** Longest an exception may last, in days. Default 14. */
-      maxDays?: number;
     };
     /** Per approval tier settings. */
     tiers?: {
