@@ -2,197 +2,169 @@ import {
   AuthService,
   DatabaseService,
   LoggerService,
-  SchedulerService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   PolicyEngine,
   RiskModelService,
-  readGovernanceRoles,
-  readRiskModelOptions,
 } from '@guardrails/plugin-governance-node';
-import { DatabaseApprovalStore } from './approvals/DatabaseApprovalStore';
+import { AppRegistryService } from './appRegistry/AppRegistryService';
 import { DatabaseAppRegistryStore } from './appRegistry/DatabaseAppRegistryStore';
+import { DefaultAppRegistryService } from './appRegistry/DefaultAppRegistryService';
+import { ApprovalService } from './approvals/ApprovalService';
+import { DatabaseApprovalStore } from './approvals/DatabaseApprovalStore';
+import { DefaultApprovalService } from './approvals/DefaultApprovalService';
+import { AttestationService } from './attestations/AttestationService';
 import { DatabaseAttestationStore } from './attestations/DatabaseAttestationStore';
-import { DatabaseAuditLogStore } from './audit/DatabaseAuditLogStore';
-import { DatabaseDashboardStore } from './dashboard/DatabaseDashboardStore';
-import { DatabaseEvidenceStore } from './evidence/DatabaseEvidenceStore';
-import { DatabaseExceptionStore } from './exceptions/DatabaseExceptionStore';
-import { DatabaseProvenanceStore } from './registration/DatabaseProvenanceStore';
-import { openGovernanceDatabase } from './database/migrateDatabase';
-import {
-  DEFAULT_APPROVAL_SLA_HOURS,
-  DefaultApprovalService,
-} from './approvals/DefaultApprovalService';
 import { DefaultAttestationService } from './attestations/DefaultAttestationService';
+import { AuditService } from './audit/AuditService';
+import { DatabaseAuditLogStore } from './audit/DatabaseAuditLogStore';
+import { DefaultAuditService } from './audit/DefaultAuditService';
+import { GovernanceBackendOptions } from './config';
+import { DashboardService } from './dashboard/DashboardService';
+import { DatabaseDashboardStore } from './dashboard/DatabaseDashboardStore';
+import { DefaultDashboardService } from './dashboard/DefaultDashboardService';
+import { openGovernanceDatabase } from './database/migrateDatabase';
+import { DatabaseEvidenceStore } from './evidence/DatabaseEvidenceStore';
+import { DefaultEvidenceService } from './evidence/DefaultEvidenceService';
+import { EvidenceService } from './evidence/EvidenceService';
+import { DatabaseExceptionStore } from './exceptions/DatabaseExceptionStore';
 import { DefaultExceptionService } from './exceptions/DefaultExceptionService';
-import { DashboardService } from './dashboard/DefaultDashboardService';
-import { DefaultPolicyService } from './policy/DefaultPolicyService';
-import { DefaultRegistrationService } from './registration/DefaultRegistrationService';
+import { ExceptionService } from './exceptions/ExceptionService';
 import { DefaultLifecycleService } from './lifecycle/DefaultLifecycleService';
-import { EvidenceService } from './evidence/DefaultEvidenceService';
-import { AuditCheckpointService } from './audit/DefaultAuditService';
-import { readSigningKey } from './signing/loadSigningKey';
-import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
+import { LifecycleService } from './lifecycle/LifecycleService';
+import { DefaultPolicyService } from './policy/DefaultPolicyService';
+import { PolicyService } from './policy/PolicyService';
 import { DefaultPostureService } from './posture/DefaultPostureService';
-import { scheduleAttestationCampaigns } from './tasks/scheduleAttestationCampaigns';
-import { scheduleApprovalSla } from './tasks/scheduleApprovalSla';
-import { scheduleAuditCheckpoints } from './tasks/scheduleAuditCheckpoints';
-import { scheduleGovernanceSync } from './tasks/scheduleGovernanceSync';
-import { scheduleLifecycleSweep } from './tasks/scheduleLifecycleSweep';
+import { PostureService } from './posture/PostureService';
+import { DatabaseProvenanceStore } from './registration/DatabaseProvenanceStore';
+import { DefaultRegistrationService } from './registration/DefaultRegistrationService';
+import { RegistrationService } from './registration/RegistrationService';
+import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
+import { loadSigningKey } from './signing/loadSigningKey';
 
 /** The services the governance plugin builds on. */
 export interface GovernanceDependencies {
-  config: Config;
   database: DatabaseService;
   userInfo: UserInfoService;
   auth: AuthService;
   logger: LoggerService;
-  scheduler: SchedulerService;
   notifications: NotificationService;
   catalog: CatalogService;
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
 }
 
-/**
- * Builds the governance services on one database, reading their settings
- * from config, and schedules their background tasks.
- */
-export async function createGovernanceServices(deps: GovernanceDependencies) {
-  const { catalog, riskModel, policyEngine } = deps;
-  const maxExceptionDays =
-    deps.config.getOptionalNumber('governance.exceptions.maxDays') ?? 14;
+/** One service per area of the governance backend. */
+export interface GovernanceServices {
+  posture: PostureService;
+  policy: PolicyService;
+  exceptions: ExceptionService;
+  approvals: ApprovalService;
+  lifecycle: LifecycleService;
+  attestations: AttestationService;
+  evidence: EvidenceService;
+  registration: RegistrationService;
+  dashboard: DashboardService;
+  appRegistry: AppRegistryService;
+  audit: AuditService;
+}
 
+/** Builds the governance services on one database, with their settings. */
+export async function createGovernanceServices(
+  deps: GovernanceDependencies,
+  options: GovernanceBackendOptions,
+): Promise<GovernanceServices> {
+  const { auth, catalog, logger, notifications, userInfo } = deps;
   const db = await openGovernanceDatabase(deps.database);
   const auditLog = new DatabaseAuditLogStore(db);
+  const appRegistryStore = new DatabaseAppRegistryStore(db);
+  const provenance = new DatabaseProvenanceStore(db);
+  const key = loadSigningKey(options.signing, logger);
+  const signer = new SigstoreStatementSigner(key.privateKey, key.keyId);
+
   const exceptions = new DefaultExceptionService({
     store: new DatabaseExceptionStore(db),
     auditLog,
     catalog,
-    policyEngine,
-    maxDays: maxExceptionDays,
+    policyEngine: deps.policyEngine,
+    maxDays: options.exceptions.maxDays,
   });
-  const apps = new DatabaseAppRegistryStore(db);
-  const sla = deps.config.getOptionalConfig('governance.approvals.slaHours');
   const approvals = new DefaultApprovalService({
     store: new DatabaseApprovalStore(db),
-    apps,
+    appRegistry: appRegistryStore,
     auditLog,
-    userInfo: deps.userInfo,
-    notifications: deps.notifications,
+    userInfo,
+    notifications,
     catalog,
-    roles: readGovernanceRoles(deps.config),
-    slaHours: {
-      1: sla?.getOptionalNumber('tier1') ?? DEFAULT_APPROVAL_SLA_HOURS[1],
-      2: sla?.getOptionalNumber('tier2') ?? DEFAULT_APPROVAL_SLA_HOURS[2],
-      3: sla?.getOptionalNumber('tier3') ?? DEFAULT_APPROVAL_SLA_HOURS[3],
-    },
+    roles: options.roles,
+    slaHours: options.approvals.slaHours,
   });
-  await scheduleApprovalSla({ scheduler: deps.scheduler, approvals });
-  const tiers = readRiskModelOptions(deps.config).tierRequirements;
   const attestations = new DefaultAttestationService({
     store: new DatabaseAttestationStore(db),
-    apps,
+    appRegistry: appRegistryStore,
     auditLog,
-    userInfo: deps.userInfo,
-    notifications: deps.notifications,
-    logger: deps.logger,
-    cadenceDays: {
-      0: tiers[0].attestationCadenceDays,
-      1: tiers[1].attestationCadenceDays,
-      2: tiers[2].attestationCadenceDays,
-      3: tiers[3].attestationCadenceDays,
-    },
+    userInfo,
+    notifications,
+    logger,
+    cadenceDays: options.attestations.cadenceDays,
   });
-  await scheduleAttestationCampaigns({
-    scheduler: deps.scheduler,
-    attestations,
-    logger: deps.logger,
-  });
-  const signingKey = readSigningKey(deps.config, deps.logger);
-  const signer = new SigstoreStatementSigner(
-    signingKey.privateKey,
-    signingKey.keyId,
-  );
-  const provenance = new DatabaseProvenanceStore(db);
-  const evidence = new EvidenceService({
+  const evidence = new DefaultEvidenceService({
     store: new DatabaseEvidenceStore(db),
     provenance,
     signer,
     auditLog,
   });
-  const checkpoints = new AuditCheckpointService({ auditLog, signer });
-  await scheduleAuditCheckpoints({
-    scheduler: deps.scheduler,
-    checkpoints,
-  });
-  const postureService = new DefaultPostureService({
+  const audit = new DefaultAuditService({ auditLog, signer });
+  const posture = new DefaultPostureService({
     catalog,
-    auth: deps.auth,
-    store: apps,
-    riskModel,
-    policyEngine,
+    auth,
+    appRegistry: appRegistryStore,
+    riskModel: deps.riskModel,
+    policyEngine: deps.policyEngine,
     exceptions,
     approvals,
     attestations,
     evidence,
-  });
-  const lifecycle = new DefaultLifecycleService({
-    apps,
-    approvals,
-    auditLog,
-    catalog,
-    auth: deps.auth,
-    notifications: deps.notifications,
-    logger: deps.logger,
-    inactivityDays:
-      deps.config.getOptionalNumber('governance.lifecycle.inactivityDays') ??
-      90,
-  });
-  await scheduleLifecycleSweep({
-    scheduler: deps.scheduler,
-    lifecycle,
-    logger: deps.logger,
-  });
-  const policyService = new DefaultPolicyService({
-    catalog,
-    riskModel,
-    policyEngine,
-  });
-  await scheduleGovernanceSync({
-    scheduler: deps.scheduler,
-    postureService,
-    logger: deps.logger,
-  });
-  const registration = new DefaultRegistrationService({
-    catalog,
-    store: provenance,
-    auditLog,
-    postureService,
-  });
-  const dashboard = new DashboardService({
-    store: new DatabaseDashboardStore(db),
-    catalog,
-    auth: deps.auth,
-    checkpoints,
   });
   return {
-    postureService,
-    registration,
-    dashboard,
-    apps,
-    policyService,
+    posture,
     exceptions,
     approvals,
-    lifecycle,
     attestations,
     evidence,
-    auditLog,
-    checkpoints,
-    maxExceptionDays,
+    audit,
+    policy: new DefaultPolicyService({
+      catalog,
+      riskModel: deps.riskModel,
+      policyEngine: deps.policyEngine,
+    }),
+    lifecycle: new DefaultLifecycleService({
+      appRegistry: appRegistryStore,
+      approvals,
+      auditLog,
+      catalog,
+      auth,
+      notifications,
+      logger,
+      inactivityDays: options.lifecycle.inactivityDays,
+    }),
+    registration: new DefaultRegistrationService({
+      catalog,
+      provenance,
+      auditLog,
+      posture,
+    }),
+    dashboard: new DefaultDashboardService({
+      store: new DatabaseDashboardStore(db),
+      catalog,
+      auth,
+      audit,
+    }),
+    appRegistry: new DefaultAppRegistryService({
+      appRegistry: appRegistryStore,
+    }),
   };
 }

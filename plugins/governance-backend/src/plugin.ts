@@ -9,8 +9,10 @@ import {
   policyEngineServiceRef,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
+import { readGovernanceBackendConfig } from './config';
 import { createGovernanceServices } from './createGovernanceServices';
 import { createRouter } from './router';
+import { scheduleGovernanceTasks } from './tasks/scheduleGovernanceTasks';
 
 /**
  * The Guardrails governance backend plugin.
@@ -40,13 +42,21 @@ export const governancePlugin = createBackendPlugin({
       },
       async init(deps) {
         deps.permissionsRegistry.addPermissions(governancePermissions);
-        const services = await createGovernanceServices(deps);
+        const options = readGovernanceBackendConfig(deps.config);
+        const services = await createGovernanceServices(deps, options);
+        await scheduleGovernanceTasks({
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          schedules: options.schedules,
+          ...services,
+        });
         deps.httpRouter.use(
           await createRouter({
             auditor: deps.auditor,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            ...services,
+            services,
+            maxExceptionDays: options.exceptions.maxDays,
           }),
         );
       },

@@ -42,7 +42,7 @@ describe('DefaultApprovalService SLA', () => {
       const auditLog = new DatabaseAuditLogStore(knex);
       const service = new DefaultApprovalService({
         store: new DatabaseApprovalStore(knex),
-        apps: new DatabaseAppRegistryStore(knex),
+        appRegistry: new DatabaseAppRegistryStore(knex),
         auditLog,
         userInfo: mockServices.userInfo(),
         roles: {

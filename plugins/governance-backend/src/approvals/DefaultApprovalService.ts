@@ -11,7 +11,6 @@ import {
 import {
   ApprovalDecisionKind,
   ApprovalRequest,
-  ApprovalTier,
   GovernanceProfile,
   ReviewerRole,
   RiskAssessment,
@@ -25,29 +24,21 @@ import {
   stringifyEntityRef,
   parseEntityRef,
 } from '@backstage/catalog-model';
-import { materialHashOf } from './materialHashOf';
-import { sendNotification } from '../notifications/sendNotification';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
-import { ApprovalStore } from './ApprovalStore';
 import { AuditLogStore } from '../audit/AuditLogStore';
+import { ApprovalSlaHours } from '../config';
+import { sendNotification } from '../notifications/sendNotification';
 import { ApprovalService } from './ApprovalService';
+import { ApprovalStore } from './ApprovalStore';
+import { checkApprovalSla } from './checkApprovalSla';
+import { materialHashOf } from './materialHashOf';
 
 const HOUR_MS = 3_600_000;
-
-/** Review SLA per tier, in hours. */
-export type ApprovalSlaHours = Record<Exclude<ApprovalTier, 0>, number>;
-
-/** @public */
-export const DEFAULT_APPROVAL_SLA_HOURS: ApprovalSlaHours = {
-  1: 24,
-  2: 48,
-  3: 120,
-};
 
 /** Options of {@link DefaultApprovalService}. */
 export interface DefaultApprovalServiceOptions {
   store: ApprovalStore;
-  apps: AppRegistryStore;
+  appRegistry: AppRegistryStore;
   auditLog: AuditLogStore;
   userInfo: UserInfoService;
   roles: GovernanceRoles;
@@ -107,7 +98,7 @@ export class DefaultApprovalService implements ApprovalService {
           reason: request.reason,
         },
       });
-      await this.options.apps.setLifecycleState(
+      await this.options.appRegistry.setLifecycleState(
         entityRef,
         automatic ? 'approved' : 'pending-approval',
       );
@@ -171,7 +162,7 @@ export class DefaultApprovalService implements ApprovalService {
       payload: { requestId, ...decision, status: updated.status },
     });
     if (updated.status !== 'pending') {
-      await this.options.apps.setLifecycleState(
+      await this.options.appRegistry.setLifecycleState(
         request.entityRef,
         updated.status === 'approved' ? 'approved' : 'registered',
       );
@@ -262,65 +253,14 @@ export class DefaultApprovalService implements ApprovalService {
     return this.options.store.latestForEntity(entityRef);
   }
 
-  async remindAndEscalate() {
-    const now = this.now().getTime();
-    let reminded = 0;
-    let escalated = 0;
-    for (const request of await this.options.store.listPending()) {
-      if (!request.dueAt) continue;
-      const due = Date.parse(request.dueAt);
-      const created = Date.parse(request.createdAt);
-      const reviewers = request.awaitingRoles.flatMap(
-        role => this.options.roles[role],
-      );
-      if (now > due) {
-        if (
-          !(await this.options.store.markSla(
-            request.id,
-            'escalated',
-            new Date(now),
-          ))
-        )
-          continue;
-        escalated++;
-        await this.options.auditLog.append({
-          actor: 'service:governance',
-          action: 'approval.escalated',
-          entityRef: request.entityRef,
-          occurredAt: new Date(now),
-          payload: {
-            requestId: request.id,
-            dueAt: request.dueAt,
-            awaitingRoles: request.awaitingRoles,
-          },
-        });
-        await this.notify(
-          [...reviewers, ...this.options.roles.admin],
-          `Approval of ${request.entityRef} is past its SLA`,
-          `Due ${request.dueAt}; still waiting on ${request.awaitingRoles.join(
-            ', ',
-          )}.`,
-          'high',
-        );
-      } else if (now > created + 0.75 * (due - created)) {
-        if (
-          !(await this.options.store.markSla(
-            request.id,
-            'reminded',
-            new Date(now),
-          ))
-        )
-          continue;
-        reminded++;
-        await this.notify(
-          reviewers,
-          `Reminder: review ${request.entityRef}`,
-          `Your review is due ${request.dueAt}.`,
-          'normal',
-        );
-      }
-    }
-    return { reminded, escalated };
+  remindAndEscalate() {
+    return checkApprovalSla({
+      store: this.options.store,
+      auditLog: this.options.auditLog,
+      roles: this.options.roles,
+      notifications: this.options.notifications,
+      now: this.now(),
+    });
   }
 
   private notify(

@@ -10,7 +10,9 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { ApprovalService } from './ApprovalService';
-import { actorOf, parseBody, requirePermission } from '../http/parseBody';
+import { actorOf } from '../http/actorOf';
+import { parseBody } from '../http/parseBody';
+import { requirePermission } from '../http/requirePermission';
 
 const decisionBody = z.object({
   role: z.enum(REVIEWER_ROLES),

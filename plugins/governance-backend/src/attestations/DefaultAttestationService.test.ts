@@ -29,8 +29,8 @@ describe('DefaultAttestationService reminders and escalation', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await migrateUp(knex);
-      const apps = new DatabaseAppRegistryStore(knex);
-      await apps.recordSnapshot({
+      const appRegistry = new DatabaseAppRegistryStore(knex);
+      await appRegistry.recordSnapshot({
         entityRef: 'component:default/where2eat',
         riskScore: 2,
         riskLevel: 'low',
@@ -44,7 +44,7 @@ describe('DefaultAttestationService reminders and escalation', () => {
       const notifications = { send: jest.fn() };
       const service = new DefaultAttestationService({
         store: new DatabaseAttestationStore(knex),
-        apps,
+        appRegistry,
         auditLog: new DatabaseAuditLogStore(knex),
         userInfo: mockServices.userInfo(),
         notifications,

@@ -24,7 +24,7 @@ const REMIND_DAYS_BEFORE = 7;
 /** Options of {@link DefaultAttestationService}. */
 export interface DefaultAttestationServiceOptions {
   store: AttestationStore;
-  apps: AppRegistryStore;
+  appRegistry: AppRegistryStore;
   auditLog: AuditLogStore;
   userInfo: UserInfoService;
   notifications: NotificationService;
@@ -55,7 +55,7 @@ export class DefaultAttestationService implements AttestationService {
   async runCampaigns() {
     const now = this.now();
     let opened = 0;
-    for (const app of await this.options.apps.listApps()) {
+    for (const app of await this.options.appRegistry.listApps()) {
       if (!app.ownerRef || app.approvalTier === undefined) continue;
       if (['retired', 'retirement-pending'].includes(app.lifecycleState))
         continue;
@@ -162,7 +162,7 @@ export class DefaultAttestationService implements AttestationService {
       payload: { attestationId: id, campaign: task.campaign, answers },
     });
     if (!answers.stillNeeded) {
-      await this.options.apps.setLifecycleState(
+      await this.options.appRegistry.setLifecycleState(
         task.entityRef,
         'retirement-pending',
         {

@@ -11,7 +11,9 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { AttestationService } from './AttestationService';
-import { actorOf, parseBody, requirePermission } from '../http/parseBody';
+import { actorOf } from '../http/actorOf';
+import { parseBody } from '../http/parseBody';
+import { requirePermission } from '../http/requirePermission';
 
 const submitBody = z.object({ answers: attestationAnswersSchema });
 

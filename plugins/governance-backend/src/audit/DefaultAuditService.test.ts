@@ -4,7 +4,7 @@ import { hashAuditEvent } from './auditHash';
 import { DatabaseAuditLogStore } from './DatabaseAuditLogStore';
 import { migrateUp } from '../database/migrateDatabase';
 import { SigstoreStatementSigner } from '../signing/SigstoreStatementSigner';
-import { AuditCheckpointService } from './DefaultAuditService';
+import { DefaultAuditService } from './DefaultAuditService';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +15,7 @@ const event = (n: number) => ({
   payload: { n },
 });
 
-describe('AuditCheckpointService', () => {
+describe('DefaultAuditService', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
   it.each(databases.eachSupportedId())(
@@ -28,7 +28,7 @@ describe('AuditCheckpointService', () => {
         generateKeyPairSync('ed25519').privateKey,
         'test-key',
       );
-      const service = new AuditCheckpointService({ auditLog, signer });
+      const service = new DefaultAuditService({ auditLog, signer });
 
       expect(await service.checkpoint()).toBeUndefined();
       for (let n = 1; n <= 4; n++) await auditLog.append(event(n));

@@ -1,22 +1,17 @@
-import { AuditLogStore, AuditVerification } from './AuditLogStore';
 import { StatementSigner } from '../signing/Signer';
-
-/** The chain check plus the signed checkpoints' check. */
-export interface AuditLogVerification extends AuditVerification {
-  checkpoints: {
-    checked: number;
-    valid: boolean;
-    /** The first checkpoint whose signature or hash does not hold. */
-    firstBroken?: { seq: number; reason: string };
-  };
-}
+import { AuditLogStore } from './AuditLogStore';
+import {
+  AuditEventQuery,
+  AuditLogVerification,
+  AuditService,
+} from './AuditService';
 
 /**
- * Signs the tip of the audit chain from time to time, so that rewriting the
- * whole chain (recomputing every hash) is detected too: the signed hash of
- * an earlier tip would no longer match.
+ * Exports and verifies the audit log, and signs the tip of its chain from
+ * time to time, so that rewriting the whole chain (recomputing every hash)
+ * is detected too: the signed hash of an earlier tip would no longer match.
  */
-export class AuditCheckpointService {
+export class DefaultAuditService implements AuditService {
   constructor(
     private readonly options: {
       auditLog: AuditLogStore;
@@ -25,7 +20,10 @@ export class AuditCheckpointService {
     },
   ) {}
 
-  /** Signs the current tip unless it is signed already; returns its number. */
+  listEvents(query: AuditEventQuery) {
+    return this.options.auditLog.list(query);
+  }
+
   async checkpoint(): Promise<number | undefined> {
     const { auditLog, signer } = this.options;
     const head = await auditLog.head();

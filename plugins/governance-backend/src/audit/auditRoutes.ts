@@ -2,12 +2,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringify } from 'csv-stringify/sync';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
-import { AuditLogStore } from './AuditLogStore';
-import { AuditCheckpointService } from './DefaultAuditService';
-import { auditReaderCheck, parseBody } from '../http/parseBody';
+import { auditReaderCheck } from '../http/auditReaderCheck';
+import { parseBody } from '../http/parseBody';
+import { sendCsv } from '../http/sendCsv';
+import { AuditService } from './AuditService';
 
 const eventsQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
@@ -17,14 +17,25 @@ const eventsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
 });
 
+const EVENT_COLUMNS = [
+  'seq',
+  'eventId',
+  'occurredAt',
+  'actor',
+  'action',
+  'entityRef',
+  'payload',
+  'prevHash',
+  'hash',
+] as const;
+
 /** HTTP routes of the audit log: export and verification. */
 export function createAuditRoutes(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  auditLog: AuditLogStore;
-  checkpoints: AuditCheckpointService;
+  audit: AuditService;
 }) {
-  const { httpAuth, permissions, auditLog, checkpoints } = options;
+  const { httpAuth, permissions, audit } = options;
   const router = Router();
 
   const authorize = auditReaderCheck(
@@ -36,7 +47,7 @@ export function createAuditRoutes(options: {
   router.get('/audit/events', async (req, res) => {
     await authorize(req);
     const query = parseBody(eventsQuery, req.query);
-    const events = await auditLog.list({
+    const events = await audit.listEvents({
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
       entityRef: query.entityRef,
@@ -46,45 +57,27 @@ export function createAuditRoutes(options: {
       res.json({ items: events });
       return;
     }
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      'attachment; filename="governance-audit.csv"',
-    );
-    res.send(
-      stringify(
-        events.map(e => ({
-          ...e,
-          entityRef: e.entityRef ?? '',
-          payload: JSON.stringify(e.payload),
-        })),
-        {
-          header: true,
-          columns: [
-            'seq',
-            'eventId',
-            'occurredAt',
-            'actor',
-            'action',
-            'entityRef',
-            'payload',
-            'prevHash',
-            'hash',
-          ],
-        },
-      ),
+    sendCsv(
+      res,
+      'governance-audit.csv',
+      events.map(e => ({
+        ...e,
+        entityRef: e.entityRef ?? '',
+        payload: JSON.stringify(e.payload),
+      })),
+      EVENT_COLUMNS,
     );
   });
 
-  // Signs the current tip now (the scheduler does it every 15 minutes).
+  // Signs the current tip now (the scheduler does it on its own schedule).
   router.post('/audit/checkpoints', async (req, res) => {
     await authorize(req);
-    res.json({ seq: (await checkpoints.checkpoint()) ?? null });
+    res.json({ seq: (await audit.checkpoint()) ?? null });
   });
 
   router.get('/audit/verify', async (req, res) => {
     await authorize(req);
-    res.json(await checkpoints.verify());
+    res.json(await audit.verify());
   });
 
   return router;

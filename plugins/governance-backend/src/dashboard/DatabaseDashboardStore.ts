@@ -1,13 +1,14 @@
 import { Knex } from 'knex';
+import { AppCounts, DashboardStore } from './DashboardStore';
 
 type Row = Record<string, unknown>;
 const count = (row: Row | undefined) => Number(row?.n ?? 0);
 
-/** Read-only aggregates over the governance tables, for the dashboard. */
-export class DatabaseDashboardStore {
+/** Dashboard aggregates computed in the plugin's database. */
+export class DatabaseDashboardStore implements DashboardStore {
   constructor(private readonly db: Knex) {}
 
-  async appCounts() {
+  async appCounts(): Promise<AppCounts> {
     const byTier = await this.db('governance_apps')
       .select('approval_tier as key')
       .count({ n: '*' })
@@ -33,7 +34,6 @@ export class DatabaseDashboardStore {
     };
   }
 
-  /** Hours from each reviewed, approved request to its last decision. */
   async approvalHours(): Promise<number[]> {
     const rows = await this.db('governance_approval_requests as r')
       .join('governance_approval_decisions as d', 'd.request_id', 'r.id')

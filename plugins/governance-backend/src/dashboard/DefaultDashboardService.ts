@@ -6,8 +6,9 @@ import {
   daysUntil,
   getRawGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { DatabaseDashboardStore } from './DatabaseDashboardStore';
-import { AuditCheckpointService } from '../audit/DefaultAuditService';
+import { AuditService } from '../audit/AuditService';
+import { DashboardService } from './DashboardService';
+import { DashboardStore } from './DashboardStore';
 
 const UPCOMING_DAYS = 90;
 
@@ -19,17 +20,17 @@ const median = (values: number[]) => {
 };
 
 /**
- * The platform team's overview: the registry's counts, catalog coverage
+ * The platform team's overview: the app registry's counts, catalog coverage
  * (micro apps without a profile), approval speed, attestation compliance,
  * exceptions, upcoming retirements and the audit chain's state.
  */
-export class DashboardService {
+export class DefaultDashboardService implements DashboardService {
   constructor(
     private readonly options: {
-      store: DatabaseDashboardStore;
+      store: DashboardStore;
       catalog: CatalogService;
       auth: AuthService;
-      checkpoints: AuditCheckpointService;
+      audit: AuditService;
       now?: () => Date;
     },
   ) {}
@@ -63,7 +64,7 @@ export class DashboardService {
     const hours = await store.approvalHours();
     const attestations = await store.attestationCounts(now);
     const attested = attestations.completed + attestations.open;
-    const audit = await this.options.checkpoints.verify();
+    const audit = await this.options.audit.verify();
     return {
       generatedAt: now.toISOString(),
       apps: await store.appCounts(),

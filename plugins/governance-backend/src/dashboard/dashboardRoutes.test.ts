@@ -73,37 +73,17 @@ describe.each(
     expect(approvals.medianHoursToApproval).toBeGreaterThanOrEqual(0);
     expect(approvals.medianHoursToApproval).toBeLessThan(1);
   });
-
-  it('exports the registry as CSV', async () => {
-    const res = await callAs(backend.server, 'user:default/frank').get(
-      '/apps/registry?format=csv',
-    );
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const lines = res.text.trim().split('\n');
-    expect(lines[0]).toMatch(/^entityRef,lifecycleState,approvalTier/);
-    expect(lines).toHaveLength(7);
-  });
-
-  it('names the bad query parameter', async () => {
-    const res = await callAs(backend.server, 'user:default/frank').get(
-      '/apps/registry?format=xml',
-    );
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/"format"/);
-  });
 });
 
 describe('governance dashboard when the permission policy denies', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-  it('refuses the dashboard and the registry export with 403', async () => {
+  it('refuses the dashboard with 403', async () => {
     const { server } = await startGovernanceTestBackend({
       knex: await databases.init('SQLITE_3'),
       extraFeatures: [denyGovernance],
     });
     const as = callAs(server, 'user:default/ada');
     expect((await as.get('/dashboard')).status).toBe(403);
-    expect((await as.get('/apps/registry?format=csv')).status).toBe(403);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EvidenceSummary } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
 import { isUniqueViolation } from '../database/isUniqueViolation';
+import { EvidenceStore, StoredEvidence } from './EvidenceStore';
 
 const TABLE = 'governance_evidence';
 
@@ -21,7 +22,7 @@ const toSummary = (row: EvidenceRow): EvidenceSummary => ({
 });
 
 /** Evidence bundles in the plugin's database, one per approval. */
-export class DatabaseEvidenceStore {
+export class DatabaseEvidenceStore implements EvidenceStore {
   constructor(private readonly db: Knex) {}
 
   async hasApproval(approvalId: string): Promise<boolean> {
@@ -30,7 +31,6 @@ export class DatabaseEvidenceStore {
       .first());
   }
 
-  /** Stores the bundle; false when the approval has one already. */
   async insert(
     entityRef: string,
     approvalId: string,
@@ -59,9 +59,7 @@ export class DatabaseEvidenceStore {
     return rows.map(toSummary);
   }
 
-  async get(
-    id: string,
-  ): Promise<(EvidenceSummary & { bundle: unknown }) | undefined> {
+  async get(id: string): Promise<StoredEvidence | undefined> {
     const row = await this.db<EvidenceRow>(TABLE).where({ id }).first();
     return row
       ? { ...toSummary(row), bundle: JSON.parse(row.bundle) }

@@ -1,26 +1,13 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  ApprovalRequest,
   EvidenceSummary,
   EvidenceVerification,
-  GovernanceProfile,
-  PolicyEvaluation,
-  RiskAssessment,
 } from '@guardrails/plugin-governance-common';
 import { AuditLogStore } from '../audit/AuditLogStore';
-import { DatabaseEvidenceStore } from './DatabaseEvidenceStore';
-import { DatabaseProvenanceStore } from '../registration/DatabaseProvenanceStore';
+import { ProvenanceStore } from '../registration/ProvenanceStore';
 import { StatementSigner } from '../signing/Signer';
-
-/** What an approval's evidence holds. */
-export interface EvidenceInput {
-  entityRef: string;
-  profileHash: string;
-  approval: ApprovalRequest;
-  profile: GovernanceProfile;
-  risk: RiskAssessment;
-  policy: PolicyEvaluation;
-}
+import { EvidenceInput, EvidenceService } from './EvidenceService';
+import { EvidenceStore, StoredEvidence } from './EvidenceStore';
 
 /**
  * Builds one signed evidence bundle per approval: profile, risk, policy
@@ -28,11 +15,11 @@ export interface EvidenceInput {
  * template, the SBOM and secret-scan results, as an in-toto statement in
  * a DSSE envelope (Sigstore bundle format).
  */
-export class EvidenceService {
+export class DefaultEvidenceService implements EvidenceService {
   constructor(
     private readonly options: {
-      store: DatabaseEvidenceStore;
-      provenance: DatabaseProvenanceStore;
+      store: EvidenceStore;
+      provenance: ProvenanceStore;
       signer: StatementSigner;
       auditLog: AuditLogStore;
       now?: () => Date;
@@ -93,7 +80,7 @@ export class EvidenceService {
     return this.options.store.listForEntity(entityRef);
   }
 
-  async download(id: string) {
+  async download(id: string): Promise<StoredEvidence> {
     const evidence = await this.options.store.get(id);
     if (!evidence) throw new NotFoundError(`No evidence bundle ${id}`);
     return evidence;

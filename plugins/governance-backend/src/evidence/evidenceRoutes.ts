@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import Router from 'express-promise-router';
-import { EvidenceService } from './DefaultEvidenceService';
+import { EvidenceService } from './EvidenceService';
 
 /** HTTP routes of evidence bundles: list, download, verify. */
 export function createEvidenceRoutes(options: {

@@ -10,12 +10,10 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
-import {
-  actorOf,
-  entityRefField,
-  parseBody,
-  requirePermission,
-} from '../http/parseBody';
+import { actorOf } from '../http/actorOf';
+import { entityRefField } from '../http/entityRefField';
+import { parseBody } from '../http/parseBody';
+import { requirePermission } from '../http/requirePermission';
 
 const requestBody = (maxDays: number) =>
   z.object({

@@ -26,10 +26,10 @@ describe('DefaultLifecycleService.sweep', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await migrateUp(knex);
-      const apps = new DatabaseAppRegistryStore(knex);
+      const appRegistry = new DatabaseAppRegistryStore(knex);
       const registered = new Date('2026-01-01T00:00:00Z');
       for (const name of ['busy', 'idle', 'due', 'kept', 'quiet']) {
-        await apps.recordSnapshot({
+        await appRegistry.recordSnapshot({
           entityRef: `component:default/${name}`,
           riskScore: 2,
           riskLevel: 'low',
@@ -41,25 +41,29 @@ describe('DefaultLifecycleService.sweep', () => {
         });
       }
       const now = new Date('2026-11-22T00:00:00Z');
-      await apps.recordActivity(
+      await appRegistry.recordActivity(
         'component:default/busy',
         new Date('2026-11-20T00:00:00Z'),
       );
-      await apps.recordActivity(
+      await appRegistry.recordActivity(
         'component:default/due',
         new Date('2026-11-20T00:00:00Z'),
       );
       // Idle 80 days: warned (14 days before the 90-day limit), not queued.
-      await apps.recordActivity(
+      await appRegistry.recordActivity(
         'component:default/quiet',
         new Date('2026-09-03T00:00:00Z'),
       );
-      await apps.setLifecycleState('component:default/kept', 'approved', {
-        keepUntil: new Date('2027-01-01T00:00:00Z'),
-      });
+      await appRegistry.setLifecycleState(
+        'component:default/kept',
+        'approved',
+        {
+          keepUntil: new Date('2027-01-01T00:00:00Z'),
+        },
+      );
       const notifications = { send: jest.fn() };
       const service = new DefaultLifecycleService({
-        apps,
+        appRegistry,
         approvals: { latestForEntity: jest.fn() } as any,
         auditLog: new DatabaseAuditLogStore(knex),
         catalog: {
@@ -85,12 +89,12 @@ describe('DefaultLifecycleService.sweep', () => {
         'component:default/due',
         'component:default/idle',
       ]);
-      expect(await apps.getApp('component:default/idle')).toMatchObject({
+      expect(await appRegistry.getApp('component:default/idle')).toMatchObject({
         lifecycleState: 'retirement-pending',
         lifecycleReason: 'no activity for 325 days (limit 90)',
       });
       expect(
-        (await apps.getApp('component:default/due'))?.lifecycleReason,
+        (await appRegistry.getApp('component:default/due'))?.lifecycleReason,
       ).toBe('its planned retirement date 2026-11-01 has come');
       expect(notifications.send).toHaveBeenCalledWith(
         expect.objectContaining({
@@ -105,7 +109,7 @@ describe('DefaultLifecycleService.sweep', () => {
         }),
       );
       expect(
-        (await apps.getApp('component:default/quiet'))?.lifecycleState,
+        (await appRegistry.getApp('component:default/quiet'))?.lifecycleState,
       ).toBe('registered');
       // A second sweep neither queues nor warns again.
       const sent = notifications.send.mock.calls.length;

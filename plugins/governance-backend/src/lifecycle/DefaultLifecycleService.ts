@@ -24,7 +24,7 @@ const WARN_DAYS_BEFORE = 14;
 
 /** Options of {@link DefaultLifecycleService}. */
 export interface DefaultLifecycleServiceOptions {
-  apps: AppRegistryStore;
+  appRegistry: AppRegistryStore;
   approvals: ApprovalService;
   auditLog: AuditLogStore;
   catalog: CatalogService;
@@ -53,7 +53,10 @@ export class DefaultLifecycleService implements LifecycleService {
   }
 
   async reportActivity(entityRef: string, actor: string) {
-    const known = await this.options.apps.recordActivity(entityRef, this.now());
+    const known = await this.options.appRegistry.recordActivity(
+      entityRef,
+      this.now(),
+    );
     if (!known) {
       throw new NotFoundError(
         `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
@@ -100,7 +103,7 @@ export class DefaultLifecycleService implements LifecycleService {
         );
       }
     }
-    await this.options.apps.setLifecycleState(entityRef, state, {
+    await this.options.appRegistry.setLifecycleState(entityRef, state, {
       reason: `${action} by ${actor}: ${justification}`,
       keepUntil,
     });
@@ -131,7 +134,7 @@ export class DefaultLifecycleService implements LifecycleService {
       ]),
     );
     const queued: string[] = [];
-    for (const app of await this.options.apps.listApps()) {
+    for (const app of await this.options.appRegistry.listApps()) {
       if (
         ['quarantined', 'retired', 'retirement-pending'].includes(
           app.lifecycleState,
@@ -148,7 +151,7 @@ export class DefaultLifecycleService implements LifecycleService {
         await this.warnIfIdle(app, now);
         continue;
       }
-      await this.options.apps.setLifecycleState(
+      await this.options.appRegistry.setLifecycleState(
         app.entityRef,
         'retirement-pending',
         { reason },
@@ -171,7 +174,9 @@ export class DefaultLifecycleService implements LifecycleService {
     const idleDays = Math.floor((now.getTime() - lastSeen.getTime()) / DAY_MS);
     const warnAt = this.options.inactivityDays - WARN_DAYS_BEFORE;
     if (idleDays < warnAt) return;
-    if (!(await this.options.apps.markInactivityWarned(app.entityRef, now)))
+    if (
+      !(await this.options.appRegistry.markInactivityWarned(app.entityRef, now))
+    )
       return;
     await this.notifyOwner(
       app,
@@ -222,7 +227,7 @@ export class DefaultLifecycleService implements LifecycleService {
   }
 
   private async requireApp(entityRef: string) {
-    const app = await this.options.apps.getApp(entityRef);
+    const app = await this.options.appRegistry.getApp(entityRef);
     if (!app) {
       throw new NotFoundError(`${entityRef} is not a registered governed app`);
     }

@@ -8,12 +8,10 @@ import {
 } from '@guardrails/plugin-governance-common';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
-import {
-  actorOf,
-  entityRefField,
-  parseBody,
-  requirePermission,
-} from '../http/parseBody';
+import { actorOf } from '../http/actorOf';
+import { entityRefField } from '../http/entityRefField';
+import { parseBody } from '../http/parseBody';
+import { requirePermission } from '../http/requirePermission';
 import { LIFECYCLE_ACTIONS, LifecycleService } from './LifecycleService';
 
 const activityBody = z.object({ entityRef: entityRefField });

@@ -26,7 +26,7 @@ import canonicalize from 'canonicalize';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { ApprovalService } from '../approvals/ApprovalService';
 import { AttestationService } from '../attestations/AttestationService';
-import { EvidenceService } from '../evidence/DefaultEvidenceService';
+import { EvidenceService } from '../evidence/EvidenceService';
 import { ExceptionService } from '../exceptions/ExceptionService';
 import { PostureService } from './PostureService';
 
@@ -46,7 +46,7 @@ function ownerRefOf(entity: Entity): string | undefined {
 export interface DefaultPostureServiceOptions {
   catalog: CatalogService;
   auth: AuthService;
-  store: AppRegistryStore;
+  appRegistry: AppRegistryStore;
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
   exceptions: ExceptionService;
@@ -133,7 +133,7 @@ export class DefaultPostureService implements PostureService {
     const profileHash = createHash('sha256')
       .update(canonicalize(profile) ?? '')
       .digest('hex');
-    const app = await this.options.store.recordSnapshot({
+    const app = await this.options.appRegistry.recordSnapshot({
       entityRef,
       riskScore: risk.score,
       riskLevel: risk.level,
@@ -158,7 +158,7 @@ export class DefaultPostureService implements PostureService {
       risk,
       policy,
     });
-    const current = (await this.options.store.getApp(entityRef)) ?? app;
+    const current = (await this.options.appRegistry.getApp(entityRef)) ?? app;
     const attestations = await this.options.attestations.listForEntity(
       entityRef,
     );

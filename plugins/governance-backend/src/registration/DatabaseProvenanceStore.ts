@@ -1,5 +1,6 @@
 import { AppProvenance } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
+import { ProvenanceStore } from './ProvenanceStore';
 
 const TABLE = 'governance_app_provenance';
 
@@ -29,10 +30,9 @@ const toProvenance = (row: ProvenanceRow): AppProvenance => ({
 });
 
 /** Creation records of apps registered by templates, one per app. */
-export class DatabaseProvenanceStore {
+export class DatabaseProvenanceStore implements ProvenanceStore {
   constructor(private readonly db: Knex) {}
 
-  /** Records how the app was created, replacing an earlier record. */
   async upsert(provenance: AppProvenance): Promise<void> {
     const row: ProvenanceRow = {
       entity_ref: provenance.entityRef,

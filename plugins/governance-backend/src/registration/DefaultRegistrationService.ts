@@ -8,9 +8,8 @@ import {
   getRawGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
 import { AuditLogStore } from '../audit/AuditLogStore';
-import { DatabaseProvenanceStore } from './DatabaseProvenanceStore';
-import { actorOf } from '../http/parseBody';
 import { PostureService } from '../posture/PostureService';
+import { ProvenanceStore } from './ProvenanceStore';
 import { RegistrationService } from './RegistrationService';
 
 /**
@@ -22,16 +21,19 @@ export class DefaultRegistrationService implements RegistrationService {
   constructor(
     private readonly options: {
       catalog: CatalogService;
-      store: DatabaseProvenanceStore;
+      provenance: ProvenanceStore;
       auditLog: AuditLogStore;
-      postureService: PostureService;
+      posture: PostureService;
       now?: () => Date;
     },
   ) {}
 
   async register(
     request: AppRegistrationRequest,
-    { credentials }: { credentials: BackstageCredentials },
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
   ): Promise<AppRegistrationResult> {
     const { entityRef } = request;
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
@@ -48,8 +50,7 @@ export class DefaultRegistrationService implements RegistrationService {
       );
     }
     const now = this.options.now?.() ?? new Date();
-    const actor = actorOf(credentials);
-    await this.options.store.upsert({
+    await this.options.provenance.upsert({
       ...request,
       registeredBy: actor,
       registeredAt: now.toISOString(),
@@ -67,7 +68,7 @@ export class DefaultRegistrationService implements RegistrationService {
         secretFindings: request.secretScan?.findings ?? null,
       },
     });
-    const posture = await this.options.postureService.getPosture(entityRef, {
+    const posture = await this.options.posture.getPosture(entityRef, {
       credentials,
     });
     if (!posture.risk) {
@@ -88,6 +89,6 @@ export class DefaultRegistrationService implements RegistrationService {
   }
 
   listProvenance() {
-    return this.options.store.list();
+    return this.options.provenance.list();
   }
 }

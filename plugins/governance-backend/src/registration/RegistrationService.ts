@@ -14,7 +14,7 @@ export interface RegistrationService {
    */
   register(
     request: AppRegistrationRequest,
-    options: { credentials: BackstageCredentials },
+    options: { credentials: BackstageCredentials; actor: string },
   ): Promise<AppRegistrationResult>;
 
   /** Creation records of every app registered by a template. */

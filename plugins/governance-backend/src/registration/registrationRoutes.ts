@@ -1,7 +1,9 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import Router from 'express-promise-router';
 import { z } from 'zod/v4';
-import { entityRefField, parseBody } from '../http/parseBody';
+import { actorOf } from '../http/actorOf';
+import { entityRefField } from '../http/entityRefField';
+import { parseBody } from '../http/parseBody';
 import { RegistrationService } from './RegistrationService';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex');
@@ -47,7 +49,12 @@ export function createRegistrationRoutes(options: {
       allow: ['user', 'service'],
     });
     const body = parseBody(registerBody, req.body);
-    res.json(await registration.register(body, { credentials }));
+    res.json(
+      await registration.register(body, {
+        credentials,
+        actor: actorOf(credentials),
+      }),
+    );
   });
 
   return router;

@@ -2,20 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KeyObject, createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
+import { SigningKeyOptions } from '../config';
 
 /**
- * The Ed25519 key that signs evidence and audit checkpoints:
- * `governance.signing.privateKey` (PEM) from config. Without it, outside
- * production, a key is generated once into a git-ignored file, with a warning.
+ * The Ed25519 key that signs evidence and audit checkpoints: the configured
+ * `governance.signing.privateKey` (PEM). Without it, outside production, a
+ * key is generated once into a git-ignored file, with a warning.
  */
-export function readSigningKey(
-  config: Config,
+export function loadSigningKey(
+  options: SigningKeyOptions,
   logger: LoggerService,
 ): { privateKey: KeyObject; keyId: string } {
-  const signing = config.getOptionalConfig('governance.signing');
-  const keyId = signing?.getOptionalString('keyId') ?? 'guardrails-evidence';
-  const pem = signing?.getOptionalString('privateKey');
+  const { keyId, privateKey: pem } = options;
   if (pem) {
     const privateKey = createPrivateKey(pem);
     if (privateKey.asymmetricKeyType !== 'ed25519') {
@@ -30,10 +28,7 @@ export function readSigningKey(
       'governance.signing.privateKey is required in production: an Ed25519 private key in PEM',
     );
   }
-  const file = path.resolve(
-    signing?.getOptionalString('devKeyFile') ??
-      '../../.guardrails/signing-key.pem',
-  );
+  const file = path.resolve(options.devKeyFile);
   if (!fs.existsSync(file)) {
     const { privateKey } = generateKeyPairSync('ed25519');
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,16 +1,19 @@
-import { SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../approvals/ApprovalService';
 
-/** Reminds reviewers and escalates late approvals every 30 minutes. */
+/** Reminds reviewers and escalates late approvals (every 30 minutes by default). */
 export async function scheduleApprovalSla(options: {
   scheduler: SchedulerService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
   approvals: ApprovalService;
 }) {
   await options.scheduler.scheduleTask({
     id: 'governance-approval-sla',
+    ...options.schedule,
     scope: 'global',
-    frequency: { minutes: 30 },
-    timeout: { minutes: 5 },
     fn: async () => {
       await options.approvals.remindAndEscalate();
     },

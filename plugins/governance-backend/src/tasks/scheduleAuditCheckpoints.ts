@@ -1,18 +1,24 @@
-import { SchedulerService } from '@backstage/backend-plugin-api';
-import { AuditCheckpointService } from '../audit/DefaultAuditService';
+import {
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { AuditService } from '../audit/AuditService';
 
-/** Signs the audit chain's tip every 15 minutes, on one instance at a time. */
+/**
+ * Signs the audit chain's tip (every 15 minutes by default), on one
+ * instance at a time.
+ */
 export async function scheduleAuditCheckpoints(options: {
   scheduler: SchedulerService;
-  checkpoints: AuditCheckpointService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  audit: AuditService;
 }) {
   await options.scheduler.scheduleTask({
     id: 'governance-audit-checkpoint',
+    ...options.schedule,
     scope: 'global',
-    frequency: { minutes: 15 },
-    timeout: { minutes: 5 },
     fn: async () => {
-      await options.checkpoints.checkpoint();
+      await options.audit.checkpoint();
     },
   });
 }

@@ -1,24 +1,27 @@
-import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { PostureService } from '../posture/PostureService';
 
 /**
- * Registers and re-evaluates every governed app in the catalog every five
- * minutes, on one instance at a time: new apps get their approval request
- * without anyone opening their Governance tab.
+ * Registers and re-evaluates every governed app in the catalog (every five
+ * minutes by default), on one instance at a time: new apps get their
+ * approval request without anyone opening their Governance tab.
  */
 export async function scheduleGovernanceSync(options: {
   scheduler: SchedulerService;
-  postureService: PostureService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  posture: PostureService;
   logger: LoggerService;
 }) {
   await options.scheduler.scheduleTask({
     id: 'governance-sync',
+    ...options.schedule,
     scope: 'global',
-    frequency: { minutes: 5 },
-    timeout: { minutes: 10 },
-    initialDelay: { seconds: 10 },
     fn: async () => {
-      const count = await options.postureService.syncAll();
+      const count = await options.posture.syncAll();
       options.logger.debug(`Governance sync evaluated ${count} apps`);
     },
   });

@@ -1,0 +1,65 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { denyGovernance } from '../__testUtils__/denyGovernancePermissions';
+import {
+  callAs,
+  startGovernanceTestBackend,
+  useGovernanceTestBackend,
+} from '../__testUtils__/startGovernanceTestBackend';
+
+jest.setTimeout(120_000);
+
+const governedApps = [
+  'standup-notes-bot',
+  'where2eat',
+  'hr-candidate-tracker',
+  'finance-expense-app',
+  'crm-record-updater',
+  'patient-intake-assistant',
+];
+
+describe.each(
+  TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
+)('app registry export on %p', databaseId => {
+  const backend = useGovernanceTestBackend(databaseId);
+
+  beforeAll(async () => {
+    // Evaluating each app registers it, as the sync task would.
+    for (const name of governedApps) {
+      await callAs(backend.server, 'user:default/frank').get(
+        `/posture?entityRef=component:default/${name}`,
+      );
+    }
+  });
+
+  it('exports the registry as CSV', async () => {
+    const res = await callAs(backend.server, 'user:default/frank').get(
+      '/apps/registry?format=csv',
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const lines = res.text.trim().split('\n');
+    expect(lines[0]).toMatch(/^entityRef,lifecycleState,approvalTier/);
+    expect(lines).toHaveLength(7);
+  });
+
+  it('names the bad query parameter', async () => {
+    const res = await callAs(backend.server, 'user:default/frank').get(
+      '/apps/registry?format=xml',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/"format"/);
+  });
+});
+
+describe('app registry export when the permission policy denies', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  it('refuses the registry export with 403', async () => {
+    const { server } = await startGovernanceTestBackend({
+      knex: await databases.init('SQLITE_3'),
+      extraFeatures: [denyGovernance],
+    });
+    const as = callAs(server, 'user:default/ada');
+    expect((await as.get('/apps/registry?format=csv')).status).toBe(403);
+  });
+});

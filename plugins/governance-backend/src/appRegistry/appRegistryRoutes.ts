@@ -1,0 +1,58 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import Router from 'express-promise-router';
+import { z } from 'zod/v4';
+import { auditReaderCheck } from '../http/auditReaderCheck';
+import { parseBody } from '../http/parseBody';
+import { sendCsv } from '../http/sendCsv';
+import { AppRegistryService } from './AppRegistryService';
+
+const exportQuery = z.object({
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+const EXPORT_COLUMNS = [
+  'entityRef',
+  'lifecycleState',
+  'approvalTier',
+  'riskScore',
+  'riskLevel',
+  'dataClassification',
+  'ownerRef',
+  'registeredAt',
+  'evaluatedAt',
+  'lastActivityAt',
+  'lifecycleReason',
+] as const;
+
+/** HTTP routes of the app registry: its export as JSON or CSV. */
+export function createAppRegistryRoutes(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  appRegistry: AppRegistryService;
+}) {
+  const { httpAuth, permissions, appRegistry } = options;
+  const router = Router();
+
+  // Organisation-wide data: for admins and auditors, like the audit log.
+  const authorize = auditReaderCheck(
+    httpAuth,
+    permissions,
+    'Only governance admins and auditors may see organisation-wide figures',
+  );
+
+  router.get('/apps/registry', async (req, res) => {
+    await authorize(req);
+    const { format } = parseBody(exportQuery, req.query);
+    const apps = await appRegistry.exportApps();
+    if (format === 'json') {
+      res.json({ items: apps });
+      return;
+    }
+    sendCsv(res, 'governance-registry.csv', apps, EXPORT_COLUMNS);
+  });
+
+  return router;
+}

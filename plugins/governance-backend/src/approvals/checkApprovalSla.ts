@@ -1,0 +1,81 @@
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { GovernanceRoles } from '@guardrails/plugin-governance-node';
+import { AuditLogStore } from '../audit/AuditLogStore';
+import { sendNotification } from '../notifications/sendNotification';
+import { ApprovalStore } from './ApprovalStore';
+
+/** What the SLA check of pending approval requests works on. */
+export interface ApprovalSlaCheckOptions {
+  store: ApprovalStore;
+  auditLog: AuditLogStore;
+  roles: GovernanceRoles;
+  notifications?: NotificationService;
+  now: Date;
+}
+
+/**
+ * Reminds the reviewers of requests three quarters through their SLA and
+ * tells the reviewers and admins about requests past it, each once.
+ */
+export async function checkApprovalSla(
+  options: ApprovalSlaCheckOptions,
+): Promise<{ reminded: number; escalated: number }> {
+  const { store, auditLog, roles } = options;
+  const now = options.now.getTime();
+  const notify = (
+    to: string[],
+    title: string,
+    description: string,
+    severity: 'normal' | 'high',
+  ) =>
+    sendNotification(options.notifications, undefined, {
+      to,
+      title,
+      description,
+      severity,
+      topic: 'governance-approval',
+    });
+  let reminded = 0;
+  let escalated = 0;
+  for (const request of await store.listPending()) {
+    if (!request.dueAt) continue;
+    const due = Date.parse(request.dueAt);
+    const created = Date.parse(request.createdAt);
+    const reviewers = request.awaitingRoles.flatMap(role => roles[role]);
+    if (now > due) {
+      if (!(await store.markSla(request.id, 'escalated', new Date(now))))
+        continue;
+      escalated++;
+      await auditLog.append({
+        actor: 'service:governance',
+        action: 'approval.escalated',
+        entityRef: request.entityRef,
+        occurredAt: new Date(now),
+        payload: {
+          requestId: request.id,
+          dueAt: request.dueAt,
+          awaitingRoles: request.awaitingRoles,
+        },
+      });
+      await notify(
+        [...reviewers, ...roles.admin],
+        `Approval of ${request.entityRef} is past its SLA`,
+        `Due ${request.dueAt}; still waiting on ${request.awaitingRoles.join(
+          ', ',
+        )}.`,
+        'high',
+      );
+    } else if (now > created + 0.75 * (due - created)) {
+      if (!(await store.markSla(request.id, 'reminded', new Date(now))))
+        continue;
+      reminded++;
+      await notify(
+        reviewers,
+        `Reminder: review ${request.entityRef}`,
+        `Your review is due ${request.dueAt}.`,
+        'normal',
+      );
+    }
+  }
+  return { reminded, escalated };
+}

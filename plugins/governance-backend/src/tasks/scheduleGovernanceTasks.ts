@@ -1,0 +1,61 @@
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { ApprovalService } from '../approvals/ApprovalService';
+import { AttestationService } from '../attestations/AttestationService';
+import { AuditService } from '../audit/AuditService';
+import { GovernanceTaskName } from '../config';
+import { LifecycleService } from '../lifecycle/LifecycleService';
+import { PostureService } from '../posture/PostureService';
+import { scheduleApprovalSla } from './scheduleApprovalSla';
+import { scheduleAttestationCampaigns } from './scheduleAttestationCampaigns';
+import { scheduleAuditCheckpoints } from './scheduleAuditCheckpoints';
+import { scheduleGovernanceSync } from './scheduleGovernanceSync';
+import { scheduleLifecycleSweep } from './scheduleLifecycleSweep';
+
+/** What the governance background tasks run on. */
+export interface GovernanceTaskOptions {
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  schedules: Record<GovernanceTaskName, SchedulerServiceTaskScheduleDefinition>;
+  posture: PostureService;
+  approvals: ApprovalService;
+  attestations: AttestationService;
+  audit: AuditService;
+  lifecycle: LifecycleService;
+}
+
+/** Schedules every background task of the governance backend. */
+export async function scheduleGovernanceTasks(options: GovernanceTaskOptions) {
+  const { scheduler, logger, schedules } = options;
+  await scheduleApprovalSla({
+    scheduler,
+    schedule: schedules.approvalSla,
+    approvals: options.approvals,
+  });
+  await scheduleAttestationCampaigns({
+    scheduler,
+    schedule: schedules.attestationCampaigns,
+    attestations: options.attestations,
+    logger,
+  });
+  await scheduleAuditCheckpoints({
+    scheduler,
+    schedule: schedules.auditCheckpoints,
+    audit: options.audit,
+  });
+  await scheduleLifecycleSweep({
+    scheduler,
+    schedule: schedules.lifecycleSweep,
+    lifecycle: options.lifecycle,
+    logger,
+  });
+  await scheduleGovernanceSync({
+    scheduler,
+    schedule: schedules.sync,
+    posture: options.posture,
+    logger,
+  });
+}
