@@ -1,12 +1,19 @@
 import { ApprovalTier, ReviewerRole } from './risk/tierRequirements';
 
-/** States of an approval request. @public */
+/**
+ * States of an approval request. A request still open (pending or changes
+ * requested) is superseded when a newer one is opened for the same app: it
+ * leaves the queues and takes no more decisions.
+ *
+ * @public
+ */
 export const APPROVAL_STATUSES = [
   'pending',
   'approved',
   'auto-approved',
   'rejected',
   'changes-requested',
+  'superseded',
 ] as const;
 /** @public */
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -54,6 +61,8 @@ export interface ApprovalRequest {
   delegates: Partial<Record<ReviewerRole, string>>;
   /** Required roles that have not decided yet. */
   awaitingRoles: ReviewerRole[];
+  /** The newer request of the app that replaced this one, when superseded. */
+  supersededBy?: string;
 }
 
 /** May an app be promoted to production now, and why (not). @public */

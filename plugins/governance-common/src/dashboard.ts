@@ -1,4 +1,4 @@
-import { LifecycleState } from './posture';
+import { LifecycleState } from './lifecycle';
 
 /** A count per key, e.g. apps per tier. @public */
 export type Counts<K extends string> = Partial<Record<K, number>>;

@@ -18,6 +18,7 @@ export * from './exceptions';
 export * from './permissions';
 export * from './policy';
 export * from './posture';
+export * from './lifecycle';
 export * from './registration';
 export * from './profile/buildProfileFromForm';
 export * from './dashboard';

@@ -6,19 +6,7 @@ import { PolicyException } from './exceptions';
 import { ApprovalRequest } from './approvals';
 import { Attestation } from './attestations';
 import { EvidenceSummary } from './evidence';
-
-/** Lifecycle states of a governed app. @public */
-export const LIFECYCLE_STATES = [
-  'registered',
-  'pending-approval',
-  'approved',
-  'quarantined',
-  'retirement-pending',
-  'retired',
-] as const;
-
-/** @public */
-export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+import { LifecycleState } from './lifecycle';
 
 /** The risk posture of one catalog entity, as the governance API returns it. @public */
 export interface GovernancePosture {

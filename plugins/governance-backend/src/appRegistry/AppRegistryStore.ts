@@ -41,12 +41,20 @@ export interface AppRegistryStore {
    */
   recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
   getApp(entityRef: string): Promise<RegisteredApp | undefined>;
-  /** Moves a registered app to another lifecycle state, with the reason. */
-  setLifecycleState(
+  /**
+   * Compare-and-set of an app's lifecycle state: moves it to `next` only if
+   * it is still in `expected`. False when another caller moved it first (or
+   * the app is unknown); the caller re-reads and decides again.
+   */
+  transitionLifecycleState(
     entityRef: string,
-    state: LifecycleState,
-    details?: { reason?: string; keepUntil?: Date },
-  ): Promise<void>;
+    change: {
+      expected: LifecycleState;
+      next: LifecycleState;
+      reason?: string;
+      keepUntil?: Date;
+    },
+  ): Promise<boolean>;
   /** Records use of the app, which also ends an idle spell's warning. */
   recordActivity(entityRef: string, at: Date): Promise<boolean>;
   /** Marks the idle warning as sent; false when it was sent already. */

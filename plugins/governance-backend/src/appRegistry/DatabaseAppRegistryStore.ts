@@ -82,18 +82,25 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
     return app!;
   }
 
-  async setLifecycleState(
+  async transitionLifecycleState(
     entityRef: string,
-    state: LifecycleState,
-    details: { reason?: string; keepUntil?: Date } = {},
-  ): Promise<void> {
-    await this.db<AppRow>(TABLE)
-      .where({ entity_ref: entityRef })
+    change: {
+      expected: LifecycleState;
+      next: LifecycleState;
+      reason?: string;
+      keepUntil?: Date;
+    },
+  ): Promise<boolean> {
+    // One conditional statement: of two concurrent transitions from the
+    // same state, exactly one updates the row.
+    const updated = await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef, lifecycle_state: change.expected })
       .update({
-        lifecycle_state: state,
-        lifecycle_reason: details.reason ?? null,
-        ...(details.keepUntil ? { keep_until: details.keepUntil } : {}),
+        lifecycle_state: change.next,
+        lifecycle_reason: change.reason ?? null,
+        ...(change.keepUntil ? { keep_until: change.keepUntil } : {}),
       });
+    return updated === 1;
   }
 
   async recordActivity(entityRef: string, at: Date): Promise<boolean> {

@@ -23,6 +23,7 @@ export interface ApprovalStore {
   /**
    * Opens a request unless the app's latest request is about the same
    * material profile; returns the latest request and whether it is new.
+   * A new request supersedes the app's older open ones.
    */
   openIfChanged(
     request: NewApprovalRequest,
@@ -47,11 +48,19 @@ export interface ApprovalStore {
     delegatedAt: Date;
   }): Promise<void>;
   /**
-   * Records one role's decision and the request's resulting status; returns
-   * undefined when that role has decided already.
+   * Records one role's decision on a pending request and the request's
+   * resulting status. `duplicate` when that role has decided already,
+   * `closed` when the request no longer takes decisions (decided, or
+   * superseded by a newer request).
    */
   addDecision(
     requestId: string,
     decision: ApprovalDecision,
-  ): Promise<ApprovalRequest | undefined>;
+  ): Promise<DecisionOutcome>;
 }
+
+/** What became of a decision offered to {@link ApprovalStore.addDecision}. */
+export type DecisionOutcome =
+  | { outcome: 'recorded'; request: ApprovalRequest }
+  | { outcome: 'duplicate' }
+  | { outcome: 'closed'; status?: ApprovalStatus };

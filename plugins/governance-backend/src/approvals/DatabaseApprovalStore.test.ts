@@ -60,23 +60,29 @@ describe('DatabaseApprovalStore', () => {
         decidedBy: 'user:default/erin',
         decidedAt: '2026-11-22T11:00:00.000Z',
       });
-      const [first, duplicate] = await Promise.all(
-        [
-          store.addDecision(opened.id, decision('security', 'approve')),
-          store.addDecision(opened.id, decision('security', 'reject')),
-        ].map(p => p.catch(() => undefined)),
-      );
-      expect([first, duplicate].filter(Boolean)).toHaveLength(1);
+      const outcomes = await Promise.all([
+        store.addDecision(opened.id, decision('security', 'approve')),
+        store.addDecision(opened.id, decision('security', 'reject')),
+      ]);
+      expect(outcomes.map(o => o.outcome).sort()).toEqual([
+        'duplicate',
+        'recorded',
+      ]);
+      const first = outcomes.find(o => o.outcome === 'recorded')!;
 
       const done = await store.addDecision(
         opened.id,
         decision('privacy', 'approve'),
       );
       const expected =
-        [first, duplicate].find(Boolean)!.decisions[0].decision === 'approve'
+        first.outcome === 'recorded' &&
+        first.request.decisions[0].decision === 'approve'
           ? 'approved'
           : 'rejected';
-      expect(done?.status).toBe(expected);
+      expect(done).toMatchObject({
+        outcome: 'recorded',
+        request: { status: expected },
+      });
       expect(await store.listPending()).toEqual([]);
       await knex.destroy();
     },

@@ -8,7 +8,11 @@ import {
   ReviewerRole,
 } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
-import { ApprovalStore, NewApprovalRequest } from './ApprovalStore';
+import {
+  ApprovalStore,
+  DecisionOutcome,
+  NewApprovalRequest,
+} from './ApprovalStore';
 import { isUniqueViolation } from '../database/isUniqueViolation';
 
 const REQUESTS = 'governance_approval_requests';
@@ -26,6 +30,7 @@ interface RequestRow {
   reason: string;
   created_at: Date | string | number;
   due_at: Date | string | number | null;
+  superseded_by: string | null;
 }
 
 interface DecisionRow {
@@ -36,6 +41,9 @@ interface DecisionRow {
   decided_by: string;
   decided_at: Date | string | number;
 }
+
+/** Statuses of a request still open, which a newer request supersedes. */
+const OPEN_STATUSES: ApprovalStatus[] = ['pending', 'changes-requested'];
 
 const iso = (value: Date | string | number) => new Date(value).toISOString();
 
@@ -65,17 +73,27 @@ export class DatabaseApprovalStore implements ApprovalStore {
       }
       const id = randomUUID();
       try {
-        await this.db<RequestRow>(REQUESTS).insert({
-          id,
-          entity_ref: request.entityRef,
-          sequence: (latest?.sequence ?? 0) + 1,
-          material_hash: request.materialHash,
-          tier: request.tier,
-          required_roles: JSON.stringify(request.requiredRoles),
-          status: request.status,
-          reason: request.reason,
-          created_at: request.createdAt,
-          due_at: request.dueAt ?? null,
+        await this.db.transaction(async tx => {
+          await tx<RequestRow>(REQUESTS).insert({
+            id,
+            entity_ref: request.entityRef,
+            sequence: (latest?.sequence ?? 0) + 1,
+            material_hash: request.materialHash,
+            tier: request.tier,
+            required_roles: JSON.stringify(request.requiredRoles),
+            status: request.status,
+            reason: request.reason,
+            created_at: request.createdAt,
+            due_at: request.dueAt ?? null,
+          });
+          // In the same transaction: no moment shows two open requests, and
+          // a decision racing with this waits on the row lock, then sees
+          // the request superseded.
+          await tx<RequestRow>(REQUESTS)
+            .where({ entity_ref: request.entityRef })
+            .whereIn('status', OPEN_STATUSES)
+            .whereNot({ id })
+            .update({ status: 'superseded', superseded_by: id });
         });
         return { request: (await this.get(id))!, opened: true };
       } catch (error) {
@@ -105,41 +123,53 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return this.hydrate(rows);
   }
 
-  async addDecision(requestId: string, decision: ApprovalDecision) {
+  async addDecision(
+    requestId: string,
+    decision: ApprovalDecision,
+  ): Promise<DecisionOutcome> {
     try {
-      await this.db<DecisionRow>(DECISIONS).insert({
-        request_id: requestId,
-        role: decision.role,
-        decision: decision.decision,
-        comment: decision.comment,
-        decided_by: decision.decidedBy,
-        decided_at: new Date(decision.decidedAt),
+      // Under a lock on the request, so a decision and the request being
+      // superseded, or two roles deciding at once, are applied one after
+      // the other and never overwrite each other's status.
+      return await this.db.transaction(async tx => {
+        const query = tx<RequestRow>(REQUESTS).where({ id: requestId });
+        const row = await (this.db.client.config.client === 'pg'
+          ? query.forUpdate()
+          : query
+        ).first();
+        if (!row) return { outcome: 'closed', status: undefined };
+        if (row.status !== 'pending') {
+          return { outcome: 'closed', status: row.status as ApprovalStatus };
+        }
+        await tx<DecisionRow>(DECISIONS).insert({
+          request_id: requestId,
+          role: decision.role,
+          decision: decision.decision,
+          comment: decision.comment,
+          decided_by: decision.decidedBy,
+          decided_at: new Date(decision.decidedAt),
+        });
+        const [current] = await this.hydrate([row], tx);
+        const status = statusAfter(current.requiredRoles, current.decisions);
+        await tx<RequestRow>(REQUESTS)
+          .where({ id: requestId })
+          .update({ status });
+        return {
+          outcome: 'recorded',
+          request: (await this.hydrate([{ ...row, status }], tx))[0],
+        };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) return undefined;
+      if (isUniqueViolation(error)) return { outcome: 'duplicate' };
       throw error;
     }
-    // Recompute the status under a lock on the request, so concurrent
-    // decisions by different roles cannot overwrite each other's outcome.
-    return this.db.transaction(async tx => {
-      const query = tx<RequestRow>(REQUESTS).where({ id: requestId });
-      const row = await (this.db.client.config.client === 'pg'
-        ? query.forUpdate()
-        : query
-      ).first();
-      const [current] = await this.hydrate([row!], tx);
-      const status = statusAfter(current.requiredRoles, current.decisions);
-      await tx<RequestRow>(REQUESTS)
-        .where({ id: requestId })
-        .update({ status });
-      return (await this.hydrate([{ ...row!, status }], tx))[0];
-    });
   }
 
   async markSla(requestId: string, kind: 'reminded' | 'escalated', at: Date) {
     const column = kind === 'reminded' ? 'reminded_at' : 'escalated_at';
+    // A request superseded or decided since it was listed is left alone.
     const updated = await this.db(REQUESTS)
-      .where({ id: requestId })
+      .where({ id: requestId, status: 'pending' })
       .whereNull(column)
       .update({ [column]: at });
     return updated === 1;
@@ -222,6 +252,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
           row.status === 'pending'
             ? requiredRoles.filter(r => !decided.has(r))
             : [],
+        ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
       };
     });
   }

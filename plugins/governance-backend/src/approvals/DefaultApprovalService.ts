@@ -32,8 +32,25 @@ import { ApprovalService } from './ApprovalService';
 import { ApprovalStore } from './ApprovalStore';
 import { checkApprovalSla } from './checkApprovalSla';
 import { materialHashOf } from './materialHashOf';
+import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
 
 const HOUR_MS = 3_600_000;
+
+/** Refuses a request that takes no more decisions or delegations. */
+function requireOpen(request: ApprovalRequest) {
+  if (request.status === 'superseded') {
+    throw new ConflictError(
+      `Approval request ${request.id} was superseded by ${
+        request.supersededBy ?? 'a newer request'
+      }; decide the app's latest request instead`,
+    );
+  }
+  if (request.status !== 'pending') {
+    throw new ConflictError(
+      `Approval request ${request.id} is ${request.status}; it takes no more decisions`,
+    );
+  }
+}
 
 /** Options of {@link DefaultApprovalService}. */
 export interface DefaultApprovalServiceOptions {
@@ -98,10 +115,12 @@ export class DefaultApprovalService implements ApprovalService {
           reason: request.reason,
         },
       });
-      await this.options.appRegistry.setLifecycleState(
-        entityRef,
-        automatic ? 'approved' : 'pending-approval',
-      );
+      // Refused, and so left as it is, when the app is quarantined, retired
+      // or queued for retirement: the request waits for its way back.
+      await applyLifecycleEvent(this.options.appRegistry, entityRef, {
+        type: automatic ? 'auto-approved' : 'approval-requested',
+        by: 'system',
+      });
     }
     return request;
   }
@@ -138,22 +157,23 @@ export class DefaultApprovalService implements ApprovalService {
         `The ${decision.role} review of this request was delegated to ${delegate}`,
       );
     }
-    if (request.status !== 'pending') {
-      throw new ConflictError(
-        `Approval request ${requestId} is ${request.status}; it takes no more decisions`,
-      );
-    }
+    requireOpen(request);
     const now = this.now();
-    const updated = await this.options.store.addDecision(requestId, {
+    const result = await this.options.store.addDecision(requestId, {
       ...decision,
       decidedBy: actor,
       decidedAt: now.toISOString(),
     });
-    if (!updated) {
+    if (result.outcome === 'duplicate') {
       throw new ConflictError(
         `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
       );
     }
+    if (result.outcome === 'closed') {
+      requireOpen({ ...request, status: result.status ?? request.status });
+      throw new ConflictError(`Approval request ${requestId} is closed`);
+    }
+    const updated = result.request;
     await this.options.auditLog.append({
       actor,
       action: 'approval.decided',
@@ -161,11 +181,18 @@ export class DefaultApprovalService implements ApprovalService {
       occurredAt: now,
       payload: { requestId, ...decision, status: updated.status },
     });
-    if (updated.status !== 'pending') {
-      await this.options.appRegistry.setLifecycleState(
-        request.entityRef,
-        updated.status === 'approved' ? 'approved' : 'registered',
-      );
+    // Only the app's latest request speaks for its state; the table refuses
+    // the move when the app is quarantined, retired or queued for
+    // retirement.
+    const latest = await this.options.store.latestForEntity(request.entityRef);
+    if (updated.status !== 'pending' && latest?.id === requestId) {
+      await applyLifecycleEvent(this.options.appRegistry, request.entityRef, {
+        type:
+          updated.status === 'approved'
+            ? 'approval-granted'
+            : 'approval-rejected',
+        by: 'reviewer',
+      });
     }
     return updated;
   }
@@ -180,6 +207,7 @@ export class DefaultApprovalService implements ApprovalService {
   ): Promise<ApprovalRequest> {
     const request = await this.options.store.get(requestId);
     if (!request) throw new NotFoundError(`No approval request ${requestId}`);
+    requireOpen(request);
     if (!request.awaitingRoles.includes(delegation.role)) {
       throw new InputError(
         `role: this request does not wait on ${delegation.role}`,

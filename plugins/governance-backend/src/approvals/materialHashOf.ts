@@ -6,23 +6,20 @@ import {
 import canonicalize from 'canonicalize';
 
 /**
- * Hash of the parts of a profile whose change needs a new approval: tier,
- * classification, integrations and requested scopes.
+ * Hash of everything a new approval is about: the whole validated profile
+ * (every field of the schema, defaults applied), the tier and the reviewer
+ * roles. Policy rules may read any field of the profile, so no field is
+ * left out: any change that could move the score, the tier or a finding
+ * opens a new request.
  */
 export function materialHashOf(
   profile: GovernanceProfile,
-  risk: RiskAssessment,
+  risk: Pick<RiskAssessment, 'tier' | 'reviewers'>,
 ): string {
   const material = {
+    profile,
     tier: risk.tier,
-    dataClassification: profile.dataClassification,
-    integrations: profile.integrations.map(i => ({
-      target: i.target,
-      access: i.access,
-      type: i.type,
-      scopes: [...i.scopes].sort(),
-    })),
-    requestedScopes: [...profile.requestedScopes].sort(),
+    reviewers: [...risk.reviewers].sort(),
   };
   return createHash('sha256')
     .update(canonicalize(material) ?? '')

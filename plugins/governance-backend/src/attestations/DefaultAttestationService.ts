@@ -14,6 +14,7 @@ import { AttestationStore } from './AttestationStore';
 import { AuditLogStore } from '../audit/AuditLogStore';
 import { AttestationService } from './AttestationService';
 import { sendNotification } from '../notifications/sendNotification';
+import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
 
 const DAY_MS = 86_400_000;
 /** Owners get at least this long to answer a new task. */
@@ -162,13 +163,25 @@ export class DefaultAttestationService implements AttestationService {
       payload: { attestationId: id, campaign: task.campaign, answers },
     });
     if (!answers.stillNeeded) {
-      await this.options.appRegistry.setLifecycleState(
+      // A quarantined or retired app stays where it is: the answer is on
+      // record, but only an admin's reinstate brings such an app back.
+      const change = await applyLifecycleEvent(
+        this.options.appRegistry,
         task.entityRef,
-        'retirement-pending',
-        {
+        { type: 'attested-not-needed', by: 'owner' },
+        () => ({
           reason: `${actor} attested that the app is no longer needed: ${answers.notes}`,
-        },
+        }),
       );
+      if (change.applied) {
+        await this.options.auditLog.append({
+          actor,
+          action: 'lifecycle.attested-not-needed',
+          entityRef: task.entityRef,
+          occurredAt: now,
+          payload: { from: change.from, to: change.to, attestationId: id },
+        });
+      }
     }
     return (await this.options.store.get(id, now))!;
   }

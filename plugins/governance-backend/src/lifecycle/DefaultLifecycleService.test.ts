@@ -54,13 +54,11 @@ describe('DefaultLifecycleService.sweep', () => {
         'component:default/quiet',
         new Date('2026-09-03T00:00:00Z'),
       );
-      await appRegistry.setLifecycleState(
-        'component:default/kept',
-        'approved',
-        {
-          keepUntil: new Date('2027-01-01T00:00:00Z'),
-        },
-      );
+      await appRegistry.transitionLifecycleState('component:default/kept', {
+        expected: 'registered',
+        next: 'approved',
+        keepUntil: new Date('2027-01-01T00:00:00Z'),
+      });
       const notifications = { send: jest.fn() };
       const service = new DefaultLifecycleService({
         appRegistry,

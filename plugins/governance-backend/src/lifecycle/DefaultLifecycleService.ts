@@ -5,9 +5,11 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  LifecycleState,
+  LifecycleEvent,
+  ResumableState,
   daysUntil,
   getRawGovernanceProfile,
+  nextLifecycleState,
 } from '@guardrails/plugin-governance-common';
 import {
   AppRegistryStore,
@@ -17,10 +19,12 @@ import { AuditLogStore } from '../audit/AuditLogStore';
 import { ApprovalService } from '../approvals/ApprovalService';
 import { LifecycleAction, LifecycleService } from './LifecycleService';
 import { sendNotification } from '../notifications/sendNotification';
+import { applyLifecycleEvent } from './applyLifecycleEvent';
 
 const DAY_MS = 86_400_000;
 /** Owners of idle apps are warned this many days before the retirement queue. */
 const WARN_DAYS_BEFORE = 14;
+const RETIREMENT_DUE: LifecycleEvent = { type: 'retirement-due', by: 'system' };
 
 /** Options of {@link DefaultLifecycleService}. */
 export interface DefaultLifecycleServiceOptions {
@@ -35,14 +39,6 @@ export interface DefaultLifecycleServiceOptions {
   inactivityDays: number;
   now?: () => Date;
 }
-
-const ADMIN_TARGET: Record<
-  Exclude<LifecycleAction, 'keep' | 'reinstate'>,
-  LifecycleState
-> = {
-  quarantine: 'quarantined',
-  retire: 'retired',
-};
 
 /** Lifecycle rules of governed apps; every change is audited. */
 export class DefaultLifecycleService implements LifecycleService {
@@ -71,50 +67,37 @@ export class DefaultLifecycleService implements LifecycleService {
     justification: string,
     actor: string,
   ) {
-    const app = await this.requireApp(entityRef);
+    await this.requireApp(entityRef);
     const now = this.now();
-    let state: LifecycleState;
-    let keepUntil: Date | undefined;
-    if (action === 'quarantine' || action === 'retire') {
-      if (app.lifecycleState === 'retired') {
-        throw new ConflictError(`${entityRef} is retired already`);
-      }
-      state = ADMIN_TARGET[action];
-    } else {
-      if (action === 'keep' && app.lifecycleState !== 'retirement-pending') {
-        throw new ConflictError(
-          `${entityRef} is ${app.lifecycleState}; only an app queued for retirement can be kept`,
-        );
-      }
-      if (
-        action === 'reinstate' &&
-        !['quarantined', 'retirement-pending', 'retired'].includes(
-          app.lifecycleState,
-        )
-      ) {
-        throw new ConflictError(
-          `${entityRef} is ${app.lifecycleState}; there is nothing to reinstate`,
-        );
-      }
-      state = await this.stateFromApproval(entityRef);
-      if (action === 'keep') {
-        keepUntil = new Date(
-          now.getTime() + this.options.inactivityDays * DAY_MS,
-        );
-      }
-    }
-    await this.options.appRegistry.setLifecycleState(entityRef, state, {
-      reason: `${action} by ${actor}: ${justification}`,
-      keepUntil,
-    });
+    const event: LifecycleEvent =
+      action === 'keep' || action === 'reinstate'
+        ? {
+            type: action,
+            by: action === 'keep' ? 'owner' : 'admin',
+            resumeTo: await this.resumableState(entityRef),
+          }
+        : { type: action, by: 'admin' };
+    const change = await applyLifecycleEvent(
+      this.options.appRegistry,
+      entityRef,
+      event,
+      () => ({
+        reason: `${action} by ${actor}: ${justification}`,
+        keepUntil:
+          action === 'keep'
+            ? new Date(now.getTime() + this.options.inactivityDays * DAY_MS)
+            : undefined,
+      }),
+    );
+    if (!change.applied) throw new ConflictError(change.reason);
     await this.options.auditLog.append({
       actor,
       action: `lifecycle.${action}`,
       entityRef,
       occurredAt: now,
-      payload: { from: app.lifecycleState, to: state, justification },
+      payload: { from: change.from, to: change.to, justification },
     });
-    return { state };
+    return { state: change.to };
   }
 
   async sweep() {
@@ -135,11 +118,7 @@ export class DefaultLifecycleService implements LifecycleService {
     );
     const queued: string[] = [];
     for (const app of await this.options.appRegistry.listApps()) {
-      if (
-        ['quarantined', 'retired', 'retirement-pending'].includes(
-          app.lifecycleState,
-        )
-      )
+      if (!nextLifecycleState(app.lifecycleState, RETIREMENT_DUE).allowed)
         continue;
       if (app.keepUntil && app.keepUntil.getTime() > now.getTime()) continue;
       const reason = this.retirementReason(
@@ -151,17 +130,20 @@ export class DefaultLifecycleService implements LifecycleService {
         await this.warnIfIdle(app, now);
         continue;
       }
-      await this.options.appRegistry.setLifecycleState(
+      const change = await applyLifecycleEvent(
+        this.options.appRegistry,
         app.entityRef,
-        'retirement-pending',
-        { reason },
+        RETIREMENT_DUE,
+        () => ({ reason }),
       );
+      // Someone quarantined, retired or queued it since the listing.
+      if (!change.applied) continue;
       await this.options.auditLog.append({
         actor: 'service:governance',
         action: 'lifecycle.retirement-queued',
         entityRef: app.entityRef,
         occurredAt: now,
-        payload: { reason },
+        payload: { from: change.from, to: change.to, reason },
       });
       await this.notifyOwner(app, reason);
       queued.push(app.entityRef);
@@ -218,7 +200,8 @@ export class DefaultLifecycleService implements LifecycleService {
     });
   }
 
-  private async stateFromApproval(entityRef: string): Promise<LifecycleState> {
+  /** Where a kept or reinstated app resumes: its latest approval's standing. */
+  private async resumableState(entityRef: string): Promise<ResumableState> {
     const approval = await this.options.approvals.latestForEntity(entityRef);
     if (approval?.status === 'approved' || approval?.status === 'auto-approved')
       return 'approved';

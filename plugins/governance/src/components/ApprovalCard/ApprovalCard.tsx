@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<ApprovalRequest['status'], string> = {
   'auto-approved': 'Approved automatically',
   rejected: 'Rejected',
   'changes-requested': 'Changes requested',
+  superseded: 'Superseded by a newer request',
 };
 
 const columns: TableColumn<ApprovalDecision>[] = [

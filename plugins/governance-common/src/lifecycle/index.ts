@@ -1,0 +1,3 @@
+export * from './lifecycleTransitions';
+export * from './nextLifecycleState';
+export * from './lifecycleDiagram';
