@@ -22,3 +22,4 @@ export * from './lifecycle';
 export * from './registration';
 export * from './profile/buildProfileFromForm';
 export * from './dashboard';
+export * from './schema/openapi';

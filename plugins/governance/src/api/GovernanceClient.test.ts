@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { GovernanceClient } from './GovernanceClient';
 
 // The backend is stood in for by a fetch stub here; the real backend is
@@ -21,11 +36,23 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
       ),
     );
     const posture = await client.getPosture('component:default/where2eat');
-    expect(fetch).toHaveBeenCalledWith(
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(
       'http://backstage/api/governance/posture?entityRef=component%3Adefault%2Fwhere2eat',
-      undefined,
     );
+    expect(init.method).toBe('GET');
     expect(posture.entityRef).toBe('component:default/where2eat');
+  });
+
+  it('downloads the registry and the audit log as CSV files', async () => {
+    fetch.mockImplementation(async () => new Response('entityRef\n'));
+    const registry = await client.downloadCsv('registry');
+    await client.downloadCsv('audit');
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/governance/apps/registry?format=csv',
+      'http://backstage/api/governance/audit/events?format=csv',
+    ]);
+    expect(await registry.text()).toBe('entityRef\n');
   });
 
   it('turns an error response into a ResponseError carrying the backend message', async () => {

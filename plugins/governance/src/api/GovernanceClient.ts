@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { Entity } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
@@ -7,6 +22,7 @@ import {
   Attestation,
   AttestationAnswers,
   ExceptionRequest,
+  GovernanceApiClient,
   GovernanceDashboard,
   PolicyException,
   ReviewerRole,
@@ -15,6 +31,7 @@ import {
   GovernanceProfileInput,
   PolicyEvaluation,
   RiskAssessment,
+  TypedResponse,
   parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
 import { ApprovalQueue, GovernanceApi, ProfileProblem } from './GovernanceApi';
@@ -33,95 +50,94 @@ interface UnprocessedEntities {
   }>;
 }
 
+/** Throws the backend's error as a ResponseError; otherwise the response. */
+async function ok<T>(response: TypedResponse<T>): Promise<TypedResponse<T>> {
+  if (!response.ok) {
+    throw await ResponseError.fromResponse(response as Response);
+  }
+  return response;
+}
+
+/** The JSON body of a successful response. */
+async function json<T>(response: TypedResponse<T>): Promise<T> {
+  return (await ok(response)).json();
+}
+
 /**
  * Talks to the governance backend through discovery and the signed-in
- * user's fetch.
+ * user's fetch, with the client generated from the backend's OpenAPI spec.
  *
  * @public
  */
 export class GovernanceClient implements GovernanceApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly api: GovernanceApiClient;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+    this.api = new GovernanceApiClient(options);
   }
 
   async getPosture(entityRef: string): Promise<GovernancePosture> {
-    const query = new URLSearchParams({ entityRef });
-    return this.request(`/posture?${query}`);
+    return json(await this.api.getPosture({ query: { entityRef } }));
   }
 
   async evaluateProfile(
     profile: GovernanceProfileInput,
     entity?: Entity,
   ): Promise<{ risk: RiskAssessment; policy: PolicyEvaluation }> {
-    return this.request('/profiles/evaluate', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ profile, entity }),
-    });
+    return json(await this.api.evaluateProfile({ body: { profile, entity } }));
   }
 
   async submitAttestation(
     id: string,
     answers: AttestationAnswers,
   ): Promise<Attestation> {
-    return this.request(`/attestations/${encodeURIComponent(id)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ answers }),
-    });
+    return json(
+      await this.api.submitAttestation({ path: { id }, body: { answers } }),
+    );
   }
 
   async getMyAttestations(): Promise<Attestation[]> {
-    const { items } = await this.request<{ items: Attestation[] }>(
-      '/attestations/mine',
-    );
-    return items;
+    return (await json(await this.api.listMyAttestations({}))).items;
   }
 
   async verifyEvidence(id: string): Promise<EvidenceVerification> {
-    return this.request(`/evidence/${encodeURIComponent(id)}/verify`);
+    return json(await this.api.verifyEvidence({ path: { id } }));
   }
 
-  downloadEvidence(id: string): Promise<Blob> {
-    return this.download(`/evidence/${encodeURIComponent(id)}`);
+  async downloadEvidence(id: string): Promise<Blob> {
+    return (await ok(await this.api.downloadEvidence({ path: { id } }))).blob();
   }
 
-  getDashboard(): Promise<GovernanceDashboard> {
-    return this.request('/dashboard');
+  async getDashboard(): Promise<GovernanceDashboard> {
+    return json(await this.api.getDashboard({}));
   }
 
-  downloadCsv(what: 'registry' | 'audit'): Promise<Blob> {
-    return this.download(
+  async downloadCsv(what: 'registry' | 'audit'): Promise<Blob> {
+    const query = { format: 'csv' as const };
+    const response =
       what === 'registry'
-        ? '/apps/registry?format=csv'
-        : '/audit/events?format=csv',
-    );
-  }
-
-  private async download(path: string): Promise<Blob> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('governance');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response.blob();
+        ? await this.api.getAppRegistry({ query })
+        : await this.api.listAuditEvents({ query });
+    return (await ok<unknown>(response)).blob();
   }
 
   async getProfileProblems(): Promise<ProfileProblem[]> {
     // Entities that never processed cleanly are "pending", ones that broke
-    // after an earlier success are "failed"; both carry their errors.
+    // after an earlier success are "failed"; both carry their errors. This
+    // is the catalog's API, not governance's, so it has no generated client.
+    const baseUrl = await this.discoveryApi.getBaseUrl('catalog');
     const lists = await Promise.all(
-      ['pending', 'failed'].map(reason =>
-        this.request<UnprocessedEntities>(
-          `/entities/unprocessed/${reason}`,
-          undefined,
-          'catalog',
-        ),
-      ),
+      ['pending', 'failed'].map(async reason => {
+        const response = await this.fetchApi.fetch(
+          `${baseUrl}/entities/unprocessed/${reason}`,
+        );
+        if (!response.ok) throw await ResponseError.fromResponse(response);
+        return (await response.json()) as UnprocessedEntities;
+      }),
     );
     return lists
       .flatMap(list => list.entities)
@@ -141,11 +157,11 @@ export class GovernanceClient implements GovernanceApi {
       .filter(problem => problem.issues.length > 0);
   }
 
-  getApprovalQueue(): Promise<ApprovalQueue> {
-    return this.request('/approvals/queue');
+  async getApprovalQueue(): Promise<ApprovalQueue> {
+    return json(await this.api.getApprovalQueue({}));
   }
 
-  decideApproval(
+  async decideApproval(
     id: string,
     decision: {
       role: ReviewerRole;
@@ -153,62 +169,38 @@ export class GovernanceClient implements GovernanceApi {
       comment: string;
     },
   ): Promise<ApprovalRequest> {
-    return this.post(
-      `/approvals/${encodeURIComponent(id)}/decisions`,
-      decision,
+    return json(
+      await this.api.decideApproval({ path: { id }, body: decision }),
     );
   }
 
-  delegateApproval(
+  async delegateApproval(
     id: string,
     delegation: { role: ReviewerRole; to: string },
   ): Promise<ApprovalRequest> {
-    return this.post(
-      `/approvals/${encodeURIComponent(id)}/delegations`,
-      delegation,
+    return json(
+      await this.api.delegateApproval({ path: { id }, body: delegation }),
     );
   }
 
-  requestException(request: ExceptionRequest): Promise<PolicyException> {
-    return this.post('/exceptions', request);
+  async requestException(request: ExceptionRequest): Promise<PolicyException> {
+    return json(await this.api.requestException({ body: request }));
   }
 
-  decideException(
+  async decideException(
     id: string,
     decision: { decision: 'grant' | 'deny'; comment?: string },
   ): Promise<PolicyException> {
-    return this.post(
-      `/exceptions/${encodeURIComponent(id)}/decision`,
-      decision,
+    return json(
+      await this.api.decideException({ path: { id }, body: decision }),
     );
   }
 
-  changeLifecycle(change: {
+  async changeLifecycle(change: {
     entityRef: string;
     action: 'keep' | 'quarantine' | 'retire' | 'reinstate';
     justification: string;
   }): Promise<{ state: string }> {
-    return this.post('/apps/lifecycle', change);
-  }
-
-  private post<T>(path: string, body: object): Promise<T> {
-    return this.request(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-
-  private async request<T>(
-    path: string,
-    init?: RequestInit,
-    pluginId = 'governance',
-  ): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    return json(await this.api.changeLifecycle({ body: change }));
   }
 }
