@@ -87,4 +87,74 @@ describe('DatabaseApprovalStore', () => {
       await knex.destroy();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'supersedes the open requests of an app when a newer one opens, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const { request: first } = await store.openIfChanged(request('a'));
+      const other = await store.openIfChanged({
+        ...request('a'),
+        entityRef: 'component:default/other',
+      });
+      const { request: second } = await store.openIfChanged(request('b'));
+
+      expect(await store.get(first.id)).toMatchObject({
+        status: 'superseded',
+        supersededBy: second.id,
+        awaitingRoles: [],
+      });
+      expect((await store.listPending()).map(r => r.id).sort()).toEqual(
+        [second.id, other.request.id].sort(),
+      );
+      expect(
+        await store.addDecision(first.id, {
+          role: 'security',
+          decision: 'approve',
+          comment: 'ok',
+          decidedBy: 'user:default/erin',
+          decidedAt: '2026-11-22T11:00:00.000Z',
+        }),
+      ).toEqual({ outcome: 'closed', status: 'superseded' });
+      expect((await store.get(first.id))?.decisions).toEqual([]);
+      expect(await store.markSla(first.id, 'escalated', new Date())).toBe(
+        false,
+      );
+      expect(await store.markSla(second.id, 'escalated', new Date())).toBe(
+        true,
+      );
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'never lets a decision and a newer request both win, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const { request: first } = await store.openIfChanged({
+        ...request('a'),
+        requiredRoles: ['security'],
+      });
+      const [decided, opened] = await Promise.all([
+        store.addDecision(first.id, {
+          role: 'security',
+          decision: 'approve',
+          comment: 'ok',
+          decidedBy: 'user:default/erin',
+          decidedAt: '2026-11-22T11:00:00.000Z',
+        }),
+        store.openIfChanged(request('b')),
+      ]);
+      expect(opened.opened).toBe(true);
+      const status = (await store.get(first.id))?.status;
+      // Either the decision came first and the request stays approved, or
+      // the newer request came first and the decision was refused.
+      expect(
+        decided.outcome === 'recorded'
+          ? status
+          : `${decided.outcome}:${status}`,
+      ).toBe(decided.outcome === 'recorded' ? 'approved' : 'closed:superseded');
+      await knex.destroy();
+    },
+  );
 });

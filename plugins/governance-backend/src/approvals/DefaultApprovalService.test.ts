@@ -1,4 +1,9 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
 import {
   assessRisk,
   governanceProfileSchema,
@@ -8,6 +13,10 @@ import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStor
 import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
 import { migrateUp } from '../database/migrateDatabase';
 import { DefaultApprovalService } from './DefaultApprovalService';
+import {
+  createLifecycleHarness,
+  people,
+} from '../lifecycle/__testUtils__/lifecycleHarness';
 
 jest.setTimeout(60_000);
 
@@ -109,6 +118,60 @@ describe('DefaultApprovalService SLA', () => {
       const actions = (await auditLog.list({ limit: 10 })).map(e => e.action);
       expect(actions).toEqual(['approval.requested', 'approval.escalated']);
       await knex.destroy();
+    },
+  );
+});
+
+describe('DefaultApprovalService superseded requests', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  it.each(databases.eachSupportedId())(
+    'takes a replaced request out of the queue and refuses to decide or delegate it, on %p',
+    async databaseId => {
+      const h = await createLifecycleHarness(await databases.init(databaseId));
+      const ref = 'component:default/hr';
+      await h.seed(ref);
+      const risk = assessRisk(profile);
+      const older = await h.approvals.reconcile(ref, profile, risk);
+      const changed = { ...profile, runtime: 'node22' };
+      const newer = await h.approvals.reconcile(ref, changed, risk);
+      expect(newer.id).not.toBe(older.id);
+      const tina = {
+        credentials: mockCredentials.user(people.teamLead),
+        actor: people.teamLead,
+      };
+
+      expect(
+        (await h.approvals.queueFor(tina.credentials)).map(r => r.id),
+      ).toEqual([newer.id]);
+      const audited = (await h.auditOf(ref)).length;
+      await expect(
+        h.approvals.decide(
+          older.id,
+          { role: 'team-lead', decision: 'approve', comment: 'ok' },
+          tina,
+        ),
+      ).rejects.toThrow(
+        new ConflictError(
+          `Approval request ${older.id} was superseded by ${newer.id}; decide the app's latest request instead`,
+        ),
+      );
+      await expect(
+        h.approvals.delegate(
+          older.id,
+          { role: 'team-lead', to: people.teamLead },
+          tina,
+        ),
+      ).rejects.toThrow(ConflictError);
+      expect((await h.auditOf(ref)).length).toBe(audited);
+      expect(await h.approvals.latestForEntity(ref)).toMatchObject({
+        id: newer.id,
+        status: 'pending',
+      });
+      expect((await h.appRegistry.getApp(ref))?.lifecycleState).toBe(
+        'pending-approval',
+      );
+      await h.knex.destroy();
     },
   );
 });

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  lifecycleStateDiagram,
+  lifecycleTransitionsMarkdown,
+} from '@guardrails/plugin-governance-common';
+
+// Table cells are padded by Prettier; compare them trimmed.
+const normalise = (markdown: string) =>
+  markdown
+    .trim()
+    .split('\n')
+    .map(line =>
+      line.startsWith('|')
+        ? line
+            .split('|')
+            .map(cell => cell.trim().replace(/^-+$/, '---'))
+            .join('|')
+        : line,
+    )
+    .join('\n');
+
+describe('the README lifecycle section', () => {
+  it('shows the transition table of governance-common, diagram and table', () => {
+    const readme = readFileSync(
+      resolvePackagePath('@guardrails/plugin-governance-backend', 'README.md'),
+      'utf8',
+    );
+    const section = readme.match(
+      /<!-- lifecycle:start[^>]*-->([\s\S]*)<!-- lifecycle:end -->/,
+    )?.[1];
+    expect(section).toBeDefined();
+    expect(normalise(section!)).toBe(
+      normalise(
+        `\`\`\`mermaid\n${lifecycleStateDiagram()}\n\`\`\`\n\n${lifecycleTransitionsMarkdown()}`,
+      ),
+    );
+  });
+});
