@@ -69,8 +69,15 @@ export interface Config {
         policyPath?: string;
         /** Pack id the findings are reported under. Default "opa". */
         packId?: string;
-        /** Stage of findings that do not state one: audit, warn or deny. Default deny. */
+        /**
+         * Stage of findings that do not state one: audit, warn or deny.
+         * Default deny. OPA failures (an HTTP error, no answer in time, an
+         * undefined rule, a result that is not a list) are reported as an
+         * error finding in this stage, so with deny they block.
+         */
         defaultStage?: string;
+        /** Milliseconds to wait for OPA's answer before it counts as a failure. Default 5000. */
+        timeoutMs?: number;
         /**
          * Bearer token for the OPA server.
          * @visibility secret

@@ -5,7 +5,7 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { CelLimits, DEFAULT_CEL_LIMITS } from './compilePolicyPack';
 import { OrganizationPolicySettings } from './DefaultPolicyEngine';
-import { OpaOptions } from './OpaPolicySource';
+import { DEFAULT_OPA_TIMEOUT_MS, OpaOptions } from './OpaPolicySource';
 
 /** The policy settings read from `governance.policies`. @public */
 export interface PolicyOptions {
@@ -41,6 +41,13 @@ export function readPolicyOptions(config: Config): PolicyOptions {
       )}; got "${stage}"`,
     );
   }
+  const timeoutMs =
+    opa?.getOptionalNumber('timeoutMs') ?? DEFAULT_OPA_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) {
+    throw new Error(
+      `governance.policies.opa.timeoutMs must be a positive number of milliseconds; got ${timeoutMs}`,
+    );
+  }
   return {
     includeDefaultPack: policies?.getOptionalBoolean('defaultPack') ?? true,
     paths: policies?.getOptionalStringArray('packs') ?? [],
@@ -68,6 +75,7 @@ export function readPolicyOptions(config: Config): PolicyOptions {
             packId: opa.getOptionalString('packId') ?? 'opa',
             defaultStage: stage as EnforcementStage,
             token: opa.getOptionalString('token'),
+            timeoutMs,
           }
         : undefined,
   };
