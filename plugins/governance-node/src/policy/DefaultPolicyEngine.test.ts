@@ -1,6 +1,7 @@
 import { PolicyPack } from './policyPackSchema';
 import { compilePolicyPack } from './compilePolicyPack';
 import { DefaultPolicyEngine } from './DefaultPolicyEngine';
+import { PolicyPackError } from './PolicyPackError';
 import { inputFor, testOrganization } from './__fixtures__/compliantApp';
 
 const rule = (overrides: Partial<PolicyPack['rules'][number]>) => ({
@@ -116,14 +117,19 @@ describe('DefaultPolicyEngine', () => {
     });
   });
 
-  it('treats a rule that does not return a boolean as an error', async () => {
+  it('turns a field that holds no boolean into a blocking error finding', async () => {
+    // A bare field cannot be typed at load (it may hold a boolean), so it is
+    // checked when evaluated.
     const evaluation = await engineWith(
       rule({ violation: 'profile.purpose' }),
     ).evaluate(admin);
     expect(evaluation.findings[0]).toMatchObject({
       outcome: 'error',
-      message: expect.stringContaining('expected a boolean'),
+      blocking: true,
+      message:
+        'Rule could not be evaluated: violation returned a string; it must return a boolean',
     });
+    expect(evaluation.allowed).toBe(false);
   });
 
   it('renders the message expression with profile fields', async () => {
@@ -192,5 +198,19 @@ rules:
     expect(() =>
       engineWith(rule({})).withCandidatePack(candidate('block')),
     ).toThrow(/candidate pack, rule "no-admin": stage/);
+  });
+
+  it('refuses a candidate whose rule returns a string (dry runs)', () => {
+    const text = candidate('deny').replace(
+      `violation: "profile.requestedScopes.exists(s, s == 'admin')"`,
+      `violation: "'yes'"`,
+    );
+    expect(() => engineWith(rule({})).withCandidatePack(text)).toThrow(
+      new PolicyPackError(
+        'candidate pack',
+        'no-admin',
+        'violation must return a boolean, but this expression returns a string',
+      ),
+    );
   });
 });

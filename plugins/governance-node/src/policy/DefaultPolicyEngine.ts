@@ -1,4 +1,3 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { isCelError } from '@bufbuild/cel';
 import {
   EnforcementStage,
@@ -14,7 +13,8 @@ import {
   PolicyPackSummary,
   ruleKey,
 } from './PolicyEngine';
-import { toCelValue } from './toCelValue';
+import { celBindings } from './celBindings';
+import { celKindOf, describeKinds } from './celResultKind';
 
 /** Organisation-wide facts the rules compare against (`org` in CEL). */
 export interface OrganizationPolicySettings {
@@ -52,7 +52,7 @@ function applies(rule: CompiledRule['rule'], input: PolicyInput): boolean {
   ) {
     return false;
   }
-  const kind = input.entity?.kind.toLocaleLowerCase('en-US');
+  const kind = (input.entity?.kind ?? 'Component').toLocaleLowerCase('en-US');
   if (
     scope.kinds &&
     !scope.kinds.some(k => k.toLocaleLowerCase('en-US') === kind)
@@ -105,7 +105,8 @@ export class DefaultPolicyEngine implements PolicyEngine {
     input: PolicyInput,
     options: PolicyEvaluationOptions = {},
   ): Promise<PolicyEvaluation> {
-    const bindings = this.bindingsFor(input);
+    // Throws an InputError naming the field for input CEL cannot take.
+    const bindings = celBindings(input, this.organization);
     const findings: PolicyFinding[] = [];
     let passedRules = 0;
 
@@ -150,30 +151,6 @@ export class DefaultPolicyEngine implements PolicyEngine {
     };
   }
 
-  private bindingsFor(input: PolicyInput): Record<string, unknown> {
-    const entity = input.entity;
-    return {
-      profile: toCelValue(input.profile),
-      entity: toCelValue({
-        ref: entity ? stringifyEntityRef(entity) : '',
-        kind: entity?.kind ?? 'Component',
-        name: entity?.metadata.name ?? '',
-        namespace: entity?.metadata.namespace ?? 'default',
-        type: entity?.spec?.type ?? '',
-        lifecycle: entity?.spec?.lifecycle ?? '',
-        owner: entity?.spec?.owner ?? '',
-        tags: entity?.metadata.tags ?? [],
-        annotations: entity?.metadata.annotations ?? {},
-      }),
-      risk: toCelValue({
-        score: input.risk.score,
-        level: input.risk.level,
-        tier: input.risk.tier,
-      }),
-      org: toCelValue(this.organization),
-    };
-  }
-
   private evaluateRule(
     pack: CompiledPack,
     { rule, violation, message }: CompiledRule,
@@ -195,7 +172,9 @@ export class DefaultPolicyEngine implements PolicyEngine {
     if (isCelError(result) || typeof result !== 'boolean') {
       const problem = isCelError(result)
         ? result.message
-        : `returned ${typeof result}, expected a boolean`;
+        : `violation returned ${describeKinds([
+            celKindOf(result),
+          ])}; it must return a boolean`;
       return {
         ...base,
         outcome: 'error',

@@ -3,6 +3,7 @@ import { strings } from '@bufbuild/cel/ext';
 import { PolicyPack, PolicyRule } from './policyPackSchema';
 import { PolicyPackError } from './PolicyPackError';
 import { analyseCel } from './celStaticAnalysis';
+import { CelKind, analyseResultKind, describeKinds } from './celResultKind';
 
 /** The variables a rule's expressions may use. */
 export const POLICY_VARIABLES = ['profile', 'entity', 'risk', 'org'] as const;
@@ -45,10 +46,16 @@ export interface CompiledPack {
 
 const env = celEnv({ funcs: strings });
 
+/** What each expression of a rule must return. */
+const RESULT_KIND: Record<'violation' | 'messageExpression', CelKind> = {
+  violation: 'bool',
+  messageExpression: 'string',
+};
+
 function compileExpression(
   source: string,
   ruleId: string,
-  field: string,
+  field: 'violation' | 'messageExpression',
   expression: string,
   limits: CelLimits,
 ): CelProgram {
@@ -88,6 +95,20 @@ function compileExpression(
       ruleId,
       `${field} may cost up to ${cost} steps; the limit is ${limits.maxCost} (avoid nesting list macros)`,
     );
+  }
+  const expected = RESULT_KIND[field];
+  const { kinds, problems } = analyseResultKind(parsed.expr, POLICY_VARIABLES);
+  if (!kinds.has(expected)) {
+    throw new PolicyPackError(
+      source,
+      ruleId,
+      `${field} must return ${describeKinds([
+        expected,
+      ])}, but this expression returns ${describeKinds(kinds)}`,
+    );
+  }
+  if (problems.length > 0) {
+    throw new PolicyPackError(source, ruleId, `${field}: ${problems[0]}`);
   }
   const program = plan(env, parsed);
   return bindings =>
