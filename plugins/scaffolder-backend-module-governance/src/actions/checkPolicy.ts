@@ -9,7 +9,10 @@ import {
   RiskModelService,
 } from '@guardrails/plugin-governance-node';
 import { examples } from './checkPolicy.examples';
-import { fromInput, readCatalogInfo } from './policyTarget';
+import {
+  policyTargetFromCatalogInfo,
+  policyTargetFromInput,
+} from '../policy/policyTarget';
 
 /** Id of {@link createCheckPolicyAction}. @public */
 export const CHECK_POLICY_ACTION_ID = 'governance:policy:check';
@@ -71,8 +74,11 @@ export function createCheckPolicyAction(options: {
     },
     async handler(ctx) {
       const target = ctx.input.catalogInfoPath
-        ? await readCatalogInfo(ctx.workspacePath, ctx.input.catalogInfoPath)
-        : fromInput(ctx.input);
+        ? await policyTargetFromCatalogInfo(
+            ctx.workspacePath,
+            ctx.input.catalogInfoPath,
+          )
+        : policyTargetFromInput(ctx.input);
       const result = validateGovernanceProfile(target.profile);
       if (!result.valid) {
         throw new InputError(

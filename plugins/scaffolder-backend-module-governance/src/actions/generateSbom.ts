@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { buildSbom } from './buildSbom';
+import { createCycloneDxBom } from '../sbom/createCycloneDxBom';
 import { examples } from './generateSbom.examples';
 
 /** Id of {@link createGenerateSbomAction}. @public */
@@ -63,7 +63,7 @@ export function createGenerateSbomAction() {
         root,
         ctx.input.output ?? 'sbom.cdx.json',
       );
-      const sbom = await buildSbom(root, ctx.input.name ?? 'app');
+      const sbom = await createCycloneDxBom(root, ctx.input.name ?? 'app');
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, `${sbom.json}\n`);
       const sha256 = createHash('sha256')

@@ -8,7 +8,7 @@ import {
   parseRepoUrl,
 } from '@backstage/plugin-scaffolder-node';
 import { examples } from './publishGit.examples';
-import { gitRemoteFor } from './gitRemoteFor';
+import { resolveGitRemote } from '../git/resolveGitRemote';
 
 /** Id of {@link createPublishGitAction}. @public */
 export const PUBLISH_GIT_ACTION_ID = 'governance:publish:git';
@@ -75,7 +75,7 @@ export function createPublishGitAction(options: { config: Config }) {
       if (!owner) {
         throw new InputError(`repoUrl: "${repoUrl}" names no owner`);
       }
-      const remote = gitRemoteFor(integrations, {
+      const remote = resolveGitRemote(integrations, {
         host,
         owner,
         repo,

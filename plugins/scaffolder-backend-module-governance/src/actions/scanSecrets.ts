@@ -2,7 +2,7 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { examples } from './scanSecrets.examples';
-import { scanForSecrets } from './scanForSecrets';
+import { findSecrets } from '../secrets/findSecrets';
 
 /** Id of {@link createScanSecretsAction}. @public */
 export const SCAN_SECRETS_ACTION_ID = 'governance:secrets:scan';
@@ -47,7 +47,7 @@ export function createScanSecretsAction() {
         ctx.workspacePath,
         ctx.input.path ?? '.',
       );
-      const { tool, filesScanned, findings } = await scanForSecrets(root);
+      const { tool, filesScanned, findings } = await findSecrets(root);
       ctx.logger.info(
         `Secret scan (${tool}): ${filesScanned} files, ${findings.length} findings`,
       );

@@ -17,7 +17,7 @@ export interface GitRemote {
  * integration configured for the host: GitHub and GitLab tokens, or Gitea
  * (and the local git server) username and password.
  */
-export function gitRemoteFor(
+export function resolveGitRemote(
   integrations: ScmIntegrationRegistry,
   target: { host: string; owner: string; repo: string; branch: string },
 ): GitRemote {

@@ -52,7 +52,7 @@ async function dependenciesOf(root: string, pkg?: PackageJson) {
  * component and its runtime dependencies as components. Without a
  * lockfile, versions are the declared ranges and carry no package URL.
  */
-export async function buildSbom(root: string, fallbackName: string) {
+export async function createCycloneDxBom(root: string, fallbackName: string) {
   const pkg = await readJson<PackageJson>(path.join(root, 'package.json'));
   const bom = new Models.Bom();
   bom.metadata.timestamp = new Date();

@@ -38,7 +38,7 @@ async function listFiles(root: string): Promise<string[]> {
  * Scans every text file under a directory with secretlint's recommended
  * rules (cloud keys, private keys, tokens of the common SaaS).
  */
-export async function scanForSecrets(root: string) {
+export async function findSecrets(root: string) {
   const files = await listFiles(root);
   const findings: SecretFinding[] = [];
   let filesScanned = 0;

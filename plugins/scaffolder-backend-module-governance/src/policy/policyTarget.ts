@@ -11,7 +11,7 @@ export interface PolicyTarget {
 }
 
 /** Reads the app to check from a catalog-info.yaml in the workspace. */
-export async function readCatalogInfo(
+export async function policyTargetFromCatalogInfo(
   workspacePath: string,
   catalogInfoPath: string,
 ): Promise<PolicyTarget> {
@@ -33,7 +33,7 @@ export async function readCatalogInfo(
 }
 
 /** Builds the app to check from the action's profile, name and owner. */
-export function fromInput(input: {
+export function policyTargetFromInput(input: {
   profile?: Record<string, unknown>;
   name?: string;
   owner?: string;

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ConfigReader } from '@backstage/config';
+import { LocalGitServer } from '@guardrails/local-git-server';
+
+const USERNAME = 'robot';
+const PASSWORD = 's3cret';
+
+/**
+ * Starts the local git server for the tests of a file (real HTTP pushes,
+ * real clones) and gives config, workspaces and clones around it.
+ */
+export function useLocalGitHost() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-'));
+  const server = new LocalGitServer({
+    rootDir: path.join(tmp, 'repos'),
+    username: USERNAME,
+    password: PASSWORD,
+  });
+  let baseUrl = '';
+  beforeAll(async () => {
+    baseUrl = await server.start(0);
+  });
+  afterAll(() => server.stop());
+
+  return {
+    server,
+    /** The server's base URL, once started. */
+    baseUrl: () => baseUrl,
+    /** host:port of the server, as a repoUrl names it. */
+    host: () => new URL(baseUrl).host,
+    /** A gitea integration per host, all served by the local git server. */
+    configFor: (hosts: string[], password = PASSWORD) =>
+      new ConfigReader({
+        integrations: {
+          gitea: hosts.map(host => ({
+            host,
+            baseUrl,
+            username: USERNAME,
+            password,
+          })),
+        },
+      }),
+    /** A workspace with catalog-info.yaml and app/index.js. */
+    workspace: () => {
+      const dir = fs.mkdtempSync(path.join(tmp, 'ws-'));
+      fs.mkdirSync(path.join(dir, 'app'));
+      fs.writeFileSync(
+        path.join(dir, 'catalog-info.yaml'),
+        'kind: Component\n',
+      );
+      fs.writeFileSync(path.join(dir, 'app', 'index.js'), 'console.log(1);\n');
+      return dir;
+    },
+    /** Clones a branch with the git CLI, into a new folder. */
+    clone: async (url: string, branch: string) => {
+      const dir = fs.mkdtempSync(path.join(tmp, 'clone-'));
+      await promisify(execFile)('git', ['clone', '-q', '-b', branch, url, dir]);
+      return dir;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import yaml from 'yaml';
+import { useLocalGitHost } from '../__testUtils__/localGitHost';
+import { createPublishGitAction } from './publishGit';
+import { examples } from './publishGit.examples';
+
+jest.setTimeout(60_000);
+
+const git = useLocalGitHost();
+
+describe('governance:publish:git examples', () => {
+  it.each(examples.map(e => [e.description, e.example]))(
+    'runs the example "%s" with its host pointed at the local git server',
+    async (_description, example) => {
+      const step = yaml.parse(example).steps[0];
+      const repoUrl = step.input.repoUrl.replace(
+        '${{ parameters.name }}',
+        'example-app',
+      );
+      const exampleHost = repoUrl.split('?')[0];
+      const action = createPublishGitAction({
+        config: git.configFor([exampleHost]),
+      });
+      expect(step.action).toBe(action.id);
+      const ctx = createMockActionContext({
+        input: { ...step.input, repoUrl },
+        workspacePath: git.workspace(),
+      });
+      await action.handler(ctx as any);
+      const owner = new URLSearchParams(repoUrl.split('?')[1]).get('owner');
+      const dir = await git.clone(
+        `${git.baseUrl()}/${owner}/example-app.git`,
+        step.input.defaultBranch ?? 'main',
+      );
+      const published = step.input.sourcePath
+        ? 'index.js'
+        : 'catalog-info.yaml';
+      expect(fs.existsSync(path.join(dir, published))).toBe(true);
+    },
+  );
+});
