@@ -72,6 +72,8 @@ test.describe('Guardrails', () => {
       page.getByText(/packs: guardrails-default 1\.0\.0/),
     ).toBeVisible();
     await expect(page.getByText('Blocked: 1 blocking finding')).toBeVisible();
+    // The header's overall standing, apart from the attestation status.
+    await expect(page.getByTestId('standing')).toHaveText('Blocked');
     await expect(page.getByTestId('approval-status')).toHaveText(
       'Pending review',
     );
@@ -91,7 +93,10 @@ test.describe('Guardrails', () => {
     await expect(page.getByTestId('approval-status')).toHaveText(
       'Approved automatically',
     );
-    await expect(page.getByTestId('compliance-status')).toHaveText('Compliant');
+    await expect(page.getByTestId('standing')).toHaveText('In good standing');
+    await expect(page.getByTestId('attestation-status')).toHaveText(
+      'Up to date',
+    );
     const evidence = page.getByRole('list', { name: 'Evidence bundles' });
     await evidence.getByRole('button', { name: 'Verify' }).first().click();
     await expect(

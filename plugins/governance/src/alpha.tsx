@@ -15,6 +15,6 @@ export {
   approvalsPage,
   dashboardPage,
   myAttestationsPage,
-  profileProblemsPage,
+  profileErrorsPage,
 } from './alpha/pages';
 export { governancePreviewFormField } from './alpha/formFields';

@@ -27,7 +27,7 @@ export {
   approvalsRouteRef,
   dashboardRouteRef,
   myAttestationsRouteRef,
-  profileProblemsRouteRef,
+  profileErrorsRouteRef,
 } from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
 export type {

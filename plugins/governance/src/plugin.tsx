@@ -17,7 +17,7 @@ import {
   approvalsRouteRef,
   dashboardRouteRef,
   myAttestationsRouteRef,
-  profileProblemsRouteRef,
+  profileErrorsRouteRef,
 } from './routes';
 
 /**
@@ -28,7 +28,7 @@ import {
 export const governancePlugin = createPlugin({
   id: 'governance',
   routes: {
-    profileProblems: profileProblemsRouteRef,
+    profileErrors: profileErrorsRouteRef,
     myAttestations: myAttestationsRouteRef,
     approvals: approvalsRouteRef,
     dashboard: dashboardRouteRef,
@@ -82,10 +82,8 @@ export const GovernanceProfileErrorsPage = governancePlugin.provide(
   createRoutableExtension({
     name: 'GovernanceProfileErrorsPage',
     component: () =>
-      import('./components/ProfileProblemsPage').then(
-        m => m.ProfileProblemsPage,
-      ),
-    mountPoint: profileProblemsRouteRef,
+      import('./components/ProfileErrorsPage').then(m => m.ProfileErrorsPage),
+    mountPoint: profileErrorsRouteRef,
   }),
 );
 

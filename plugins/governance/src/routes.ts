@@ -1,8 +1,13 @@
 import { createRouteRef } from '@backstage/core-plugin-api';
 
+/*
+ * One route ref per page, shared by the legacy and the new frontend system
+ * (as @backstage/plugin-catalog does), so links resolve in both.
+ */
+
 /** The page listing entities whose governance profile failed validation. @public */
-export const profileProblemsRouteRef = createRouteRef({
-  id: 'governance:profile-problems',
+export const profileErrorsRouteRef = createRouteRef({
+  id: 'governance:profile-errors',
 });
 
 /** The signed-in user's open attestations. @public */

@@ -1,37 +1,37 @@
-import { PageBlueprint, createRouteRef } from '@backstage/frontend-plugin-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import RuleIcon from '@material-ui/icons/AssignmentLate';
 import AttestIcon from '@material-ui/icons/AssignmentTurnedIn';
 import ApprovalIcon from '@material-ui/icons/HowToVote';
 import DashboardIcon from '@material-ui/icons/Assessment';
-
-/** Route of the profile errors page in the new frontend system. @alpha */
-export const profileProblemsPageRouteRef = createRouteRef();
+import {
+  approvalsRouteRef,
+  dashboardRouteRef,
+  myAttestationsRouteRef,
+  profileErrorsRouteRef,
+} from '../routes';
 
 /** The governance profile errors page, with its nav item. @alpha */
-export const profileProblemsPage = PageBlueprint.make({
-  name: 'profile-problems',
+export const profileErrorsPage = PageBlueprint.make({
+  name: 'profile-errors',
   params: {
     path: '/governance/profile-errors',
-    routeRef: profileProblemsPageRouteRef,
+    routeRef: profileErrorsRouteRef,
     title: 'Profile errors',
     icon: <RuleIcon />,
     noHeader: true,
     loader: () =>
-      import('../components/ProfileProblemsPage').then(m => (
-        <m.ProfileProblemsPage />
+      import('../components/ProfileErrorsPage').then(m => (
+        <m.ProfileErrorsPage />
       )),
   },
 });
-
-/** Route of the My attestations page in the new frontend system. @alpha */
-export const myAttestationsPageRouteRef = createRouteRef();
 
 /** The signed-in user's open attestations, with its nav item. @alpha */
 export const myAttestationsPage = PageBlueprint.make({
   name: 'my-attestations',
   params: {
     path: '/governance/attestations',
-    routeRef: myAttestationsPageRouteRef,
+    routeRef: myAttestationsRouteRef,
     title: 'My attestations',
     icon: <AttestIcon />,
     noHeader: true,
@@ -42,15 +42,12 @@ export const myAttestationsPage = PageBlueprint.make({
   },
 });
 
-/** Route of the approvals queue in the new frontend system. @alpha */
-export const approvalsPageRouteRef = createRouteRef();
-
 /** The reviewer's approvals queue, with its nav item. @alpha */
 export const approvalsPage = PageBlueprint.make({
   name: 'approvals',
   params: {
     path: '/governance/approvals',
-    routeRef: approvalsPageRouteRef,
+    routeRef: approvalsRouteRef,
     title: 'Approvals',
     icon: <ApprovalIcon />,
     noHeader: true,
@@ -59,15 +56,12 @@ export const approvalsPage = PageBlueprint.make({
   },
 });
 
-/** Route of the governance dashboard in the new frontend system. @alpha */
-export const dashboardPageRouteRef = createRouteRef();
-
 /** The governance dashboard for the platform team, with its nav item. @alpha */
 export const dashboardPage = PageBlueprint.make({
   name: 'dashboard',
   params: {
     path: '/governance/dashboard',
-    routeRef: dashboardPageRouteRef,
+    routeRef: dashboardRouteRef,
     title: 'Governance dashboard',
     icon: <DashboardIcon />,
     noHeader: true,

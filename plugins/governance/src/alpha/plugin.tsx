@@ -7,15 +7,17 @@ import {
 import { entityGovernanceContent } from './entityContent';
 import { governancePreviewFormField } from './formFields';
 import {
-  dashboardPage,
-  dashboardPageRouteRef,
   approvalsPage,
-  approvalsPageRouteRef,
+  dashboardPage,
   myAttestationsPage,
-  myAttestationsPageRouteRef,
-  profileProblemsPage,
-  profileProblemsPageRouteRef,
+  profileErrorsPage,
 } from './pages';
+import {
+  approvalsRouteRef,
+  dashboardRouteRef,
+  myAttestationsRouteRef,
+  profileErrorsRouteRef,
+} from '../routes';
 
 /**
  * The Guardrails governance plugin for the new frontend system.
@@ -25,17 +27,17 @@ import {
 export const governancePlugin = createFrontendPlugin({
   pluginId: 'governance',
   routes: {
-    profileProblems: profileProblemsPageRouteRef,
-    myAttestations: myAttestationsPageRouteRef,
-    approvals: approvalsPageRouteRef,
-    dashboard: dashboardPageRouteRef,
+    profileErrors: profileErrorsRouteRef,
+    myAttestations: myAttestationsRouteRef,
+    approvals: approvalsRouteRef,
+    dashboard: dashboardRouteRef,
   },
   extensions: [
     governanceApi,
     entityGovernanceContent,
     entityGovernancePostureCard,
     entityAttestationDueCard,
-    profileProblemsPage,
+    profileErrorsPage,
     myAttestationsPage,
     approvalsPage,
     dashboardPage,

@@ -20,7 +20,7 @@ describe('AttestationsCard', () => {
     ).toBe('Not confirmed: logging in place. Notes: Next sprint');
   });
 
-  it('shows non-compliance, the overdue task and the history', async () => {
+  it('shows the overdue attestation, the task and the history', async () => {
     await renderWithGovernanceApi(
       <AttestationsCard
         entityRef="component:default/hr"
@@ -57,8 +57,8 @@ describe('AttestationsCard', () => {
       />,
       {},
     );
-    expect(screen.getByTestId('compliance-status')).toHaveTextContent(
-      'Non-compliant: Attestation overdue since 2026-11-01',
+    expect(screen.getByTestId('attestation-status')).toHaveTextContent(
+      'Overdue: Attestation overdue since 2026-11-01',
     );
     expect(
       screen.getByText('Next attestation due 2026-11-01 (overdue)'),

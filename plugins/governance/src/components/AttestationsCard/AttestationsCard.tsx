@@ -32,7 +32,7 @@ export function answersText(answers: Attestation['answers']): string {
   return answers.notes ? `${summary}. Notes: ${answers.notes}` : `${summary}.`;
 }
 
-/** Attestation history with the next due date and compliance. */
+/** Attestation history with the next due date and whether one is overdue. */
 export const AttestationsCard = ({
   entityRef,
   attestations,
@@ -60,10 +60,10 @@ export const AttestationsCard = ({
         cadenceDays ? `Owner attests every ${cadenceDays} days` : undefined
       }
     >
-      <Typography gutterBottom data-testid="compliance-status">
+      <Typography gutterBottom data-testid="attestation-status">
         {compliance?.compliant === false
-          ? `Non-compliant: ${compliance.reasons.join('; ')}`
-          : 'Compliant'}
+          ? `Overdue: ${compliance.reasons.join('; ')}`
+          : 'Up to date'}
       </Typography>
       <Typography variant="body2" gutterBottom>
         {open

@@ -1,10 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  ApprovalRequest,
   GovernancePosture,
   assessRisk,
   governanceProfileSchema,
 } from '@guardrails/plugin-governance-common';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { GovernanceApi } from '../../api/GovernanceApi';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { GovernanceContent } from './GovernanceContent';
@@ -64,6 +65,36 @@ const governedPosture: GovernancePosture = {
   lifecycle: { state: 'registered', registeredAt: '2026-11-22T10:00:00Z' },
   evaluatedAt: '2026-11-22T10:00:00Z',
 };
+
+const approval = (
+  status: ApprovalRequest['status'],
+  awaitingRoles: ApprovalRequest['awaitingRoles'] = [],
+): ApprovalRequest => ({
+  id: 'approval-1',
+  entityRef: governedPosture.entityRef,
+  tier: 2,
+  requiredRoles: ['security', 'privacy', 'platform'],
+  status,
+  reason: 'First registration',
+  materialHash: 'abc',
+  createdAt: '2026-11-22T10:00:00Z',
+  decisions: [],
+  delegates: {},
+  awaitingRoles,
+});
+
+const upToDate = { compliant: true, reasons: [] };
+const overdue = {
+  compliant: false,
+  reasons: ['Attestation overdue since 2026-11-01 (every-90d-1)'],
+};
+const noFindings = { ...governedPosture.policy!, allowed: true, findings: [] };
+
+/** The header card of the tab (Risk posture). */
+const header = async () =>
+  (await screen.findByText('Risk posture')).closest(
+    '[class*="MuiCard-root"]',
+  ) as HTMLElement;
 
 const renderWith = (getPosture: GovernanceApi['getPosture']) =>
   renderWithGovernanceApi(<GovernanceContent />, { getPosture }, entity);
@@ -144,5 +175,117 @@ describe('GovernanceContent', () => {
     expect(
       (await screen.findAllByText(/backend unavailable/)).length,
     ).toBeGreaterThan(0);
+  });
+
+  describe('header: overall standing apart from attestation status', () => {
+    it('says Blocked, not Compliant, for a blocked app whose attestation is up to date', async () => {
+      await renderWith(
+        jest.fn().mockResolvedValue({
+          ...governedPosture,
+          approval: approval('rejected'),
+          compliance: upToDate,
+        }),
+      );
+      const card = await header();
+      expect(within(card).getByTestId('standing')).toHaveTextContent(
+        /^Blocked$/,
+      );
+      expect(
+        within(card).getByText('1 blocking policy finding; Approval rejected'),
+      ).toBeInTheDocument();
+      expect(within(card).getByTestId('attestation-summary')).toHaveTextContent(
+        'Up to date',
+      );
+      expect(screen.queryByText(/^Compliant$/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/\bcompliant\b/i)).not.toBeInTheDocument();
+    });
+
+    it('says In good standing for an approved app with nothing open', async () => {
+      await renderWith(
+        jest.fn().mockResolvedValue({
+          ...governedPosture,
+          policy: noFindings,
+          approval: approval('approved'),
+          compliance: upToDate,
+          lifecycle: { ...governedPosture.lifecycle!, state: 'approved' },
+        }),
+      );
+      const card = await header();
+      expect(within(card).getByTestId('standing')).toHaveTextContent(
+        'In good standing',
+      );
+      expect(within(card).getByTestId('attestation-summary')).toHaveTextContent(
+        'Up to date',
+      );
+    });
+
+    it('shows an overdue attestation in both the standing and the attestation status', async () => {
+      await renderWith(
+        jest.fn().mockResolvedValue({
+          ...governedPosture,
+          policy: noFindings,
+          approval: approval('approved'),
+          compliance: overdue,
+          lifecycle: { ...governedPosture.lifecycle!, state: 'approved' },
+        }),
+      );
+      const card = await header();
+      expect(within(card).getByTestId('standing')).toHaveTextContent(
+        'Action needed',
+      );
+      expect(
+        within(card).getByText(
+          'Attestation overdue since 2026-11-01 (every-90d-1)',
+        ),
+      ).toBeInTheDocument();
+      expect(within(card).getByTestId('attestation-summary')).toHaveTextContent(
+        'Overdue',
+      );
+      expect(screen.getByTestId('attestation-status')).toHaveTextContent(
+        'Overdue: Attestation overdue since 2026-11-01',
+      );
+    });
+
+    it('says Awaiting approval while reviewers have not decided', async () => {
+      await renderWith(
+        jest.fn().mockResolvedValue({
+          ...governedPosture,
+          policy: noFindings,
+          approval: approval('pending', ['security', 'privacy']),
+          compliance: upToDate,
+        }),
+      );
+      const card = await header();
+      expect(within(card).getByTestId('standing')).toHaveTextContent(
+        'Awaiting approval',
+      );
+      expect(
+        within(card).getByText('Waiting on security, privacy'),
+      ).toBeInTheDocument();
+    });
+
+    it('says Quarantined, with the reason, before anything else', async () => {
+      await renderWith(
+        jest.fn().mockResolvedValue({
+          ...governedPosture,
+          approval: approval('approved'),
+          compliance: upToDate,
+          lifecycle: {
+            ...governedPosture.lifecycle!,
+            state: 'quarantined',
+            reason: 'Leaked credentials',
+          },
+        }),
+      );
+      const card = await header();
+      expect(within(card).getByTestId('standing')).toHaveTextContent(
+        'Quarantined',
+      );
+      expect(
+        within(card).getByText(
+          'Quarantined: Leaked credentials; 1 blocking policy finding',
+        ),
+      ).toBeInTheDocument();
+    });
   });
 });

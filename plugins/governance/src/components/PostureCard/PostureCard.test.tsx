@@ -3,7 +3,7 @@ import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanc
 import { PostureCard } from './PostureCard';
 
 describe('PostureCard', () => {
-  it('shows tier and score of the entity', async () => {
+  it('shows standing, tier and score of the entity', async () => {
     const getPosture = jest.fn().mockResolvedValue({
       entityRef: 'component:default/standup-notes-bot',
       governed: true,
@@ -25,6 +25,12 @@ describe('PostureCard', () => {
       await screen.findByText('Tier 0 · Self-service'),
     ).toBeInTheDocument();
     expect(screen.getByText('3 / 10')).toBeInTheDocument();
+    // No approval request yet: the standing says so, apart from attestation.
+    expect(screen.getByTestId('standing')).toHaveTextContent(
+      'Awaiting approval',
+    );
+    expect(screen.getByText('No approval request yet')).toBeInTheDocument();
+    expect(screen.getByText('Attestation: Up to date')).toBeInTheDocument();
     expect(screen.getByText('Low risk')).toBeInTheDocument();
     expect(
       screen.getByText('Retirement 2027-09-30 (3 days overdue)'),

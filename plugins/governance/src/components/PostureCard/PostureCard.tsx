@@ -5,11 +5,17 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
-import { policyText, retirementText } from '../PostureSummary';
+import {
+  StandingLine,
+  attestationText,
+  policyText,
+  retirementText,
+} from '../PostureSummary';
 import { RiskLevelChip, TierChip } from '../TierChip';
 
 /**
- * A compact posture card for an entity's Overview: tier and score.
+ * A compact posture card for an entity's Overview: standing, tier and
+ * score.
  *
  * @public
  */
@@ -32,7 +38,8 @@ export const PostureCard = () => {
       )}
       {posture?.risk && (
         <>
-          <Typography variant="h6" component="div">
+          <StandingLine posture={posture} />
+          <Typography variant="h6" component="div" style={{ marginTop: 8 }}>
             <TierChip tier={posture.risk.tier} name={posture.risk.tierName} />
           </Typography>
           <Typography component="div" style={{ marginTop: 8 }}>
@@ -41,6 +48,9 @@ export const PostureCard = () => {
           </Typography>
           <Typography variant="body2" style={{ marginTop: 8 }}>
             Policy: {policyText(posture)}
+          </Typography>
+          <Typography variant="body2">
+            Attestation: {attestationText(posture)}
           </Typography>
           {posture.retirement && (
             <Typography

@@ -3,6 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import { GovernancePosture } from '@guardrails/plugin-governance-common';
 import { ReactNode } from 'react';
+import { StandingChip, standingOf } from '../StandingChip';
 import { RiskLevelChip, TierChip } from '../TierChip';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -35,7 +36,32 @@ export const policyText = ({ policy }: GovernancePosture) => {
     : 'Allowed';
 };
 
-/** Tier, score, classification, lifecycle and retirement at a glance. */
+/**
+ * The owner's attestation status in words. It is one input of the overall
+ * standing, not the standing: an app can be up to date and still blocked.
+ */
+export const attestationText = ({ compliance }: GovernancePosture) =>
+  compliance?.compliant === false ? 'Overdue' : 'Up to date';
+
+/** The overall standing with its reasons, as the header shows it. */
+export const StandingLine = ({ posture }: { posture: GovernancePosture }) => {
+  const standing = standingOf(posture);
+  return (
+    <Typography component="div">
+      Standing: <StandingChip standing={standing} />
+      {standing.reasons.length > 0 && (
+        <Typography variant="body2" component="span" style={{ marginLeft: 8 }}>
+          {standing.reasons.join('; ')}
+        </Typography>
+      )}
+    </Typography>
+  );
+};
+
+/**
+ * The header of the Governance tab: overall standing first, then tier,
+ * score, classification, lifecycle, attestation and retirement.
+ */
 export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
   const { risk, profile, lifecycle, retirement } = posture;
   if (!risk || !profile) return null;
@@ -44,7 +70,8 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
       title="Risk posture"
       subheader={`Evaluated ${new Date(posture.evaluatedAt).toLocaleString()}`}
     >
-      <Grid container spacing={2}>
+      <StandingLine posture={posture} />
+      <Grid container spacing={2} style={{ marginTop: 8 }}>
         <Field label="Approval tier">
           <TierChip tier={risk.tier} name={risk.tierName} />
         </Field>
@@ -54,10 +81,10 @@ export const PostureSummary = ({ posture }: { posture: GovernancePosture }) => {
         </Field>
         <Field label="Data classification">{profile.dataClassification}</Field>
         <Field label="Lifecycle">{lifecycle?.state ?? 'unknown'}</Field>
-        <Field label="Compliance">
-          {posture.compliance?.compliant === false
-            ? 'Non-compliant'
-            : 'Compliant'}
+        <Field label="Attestation">
+          <span data-testid="attestation-summary">
+            {attestationText(posture)}
+          </span>
         </Field>
         <Field label="Last activity">
           {lifecycle?.lastActivityAt

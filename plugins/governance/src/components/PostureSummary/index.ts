@@ -1,1 +1,7 @@
-export { PostureSummary, policyText, retirementText } from './PostureSummary';
+export {
+  PostureSummary,
+  StandingLine,
+  attestationText,
+  policyText,
+  retirementText,
+} from './PostureSummary';

@@ -31,17 +31,17 @@ const columns: TableColumn<Row>[] = [
     field: 'field',
     render: row => <code>{row.field}</code>,
   },
-  { title: 'Problem', field: 'message' },
+  { title: 'Error', field: 'message' },
   { title: 'Source', field: 'location' },
 ];
 
 /**
- * Content of the profile problems page: every entity the catalog would not
+ * Content of the profile errors page: every entity the catalog would not
  * ingest because of its governance profile, one row per bad field.
  *
  * @public
  */
-export const ProfileProblemsContent = () => {
+export const ProfileErrorsContent = () => {
   const api = useApi(governanceApiRef);
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getProfileProblems(),
@@ -57,12 +57,12 @@ export const ProfileProblemsContent = () => {
       />
     );
   }
-  const rows: Row[] = (value ?? []).flatMap(problem =>
-    problem.issues.map((issue, index) => ({
-      id: `${problem.entityRef}#${index}`,
-      entityRef: problem.entityRef,
-      owner: problem.owner ?? '',
-      location: problem.location ?? '',
+  const rows: Row[] = (value ?? []).flatMap(app =>
+    app.issues.map((issue, index) => ({
+      id: `${app.entityRef}#${index}`,
+      entityRef: app.entityRef,
+      owner: app.owner ?? '',
+      location: app.location ?? '',
       field: issue.field,
       message: issue.message,
     })),
@@ -100,7 +100,7 @@ export const ProfileProblemsContent = () => {
  *
  * @public
  */
-export const ProfileProblemsPage = () => (
+export const ProfileErrorsPage = () => (
   <Page themeId="tool">
     <Header
       title="Governance profile errors"
@@ -108,7 +108,7 @@ export const ProfileProblemsPage = () => (
     />
     <Content>
       <ContentHeader title="" />
-      <ProfileProblemsContent />
+      <ProfileErrorsContent />
     </Content>
   </Page>
 );

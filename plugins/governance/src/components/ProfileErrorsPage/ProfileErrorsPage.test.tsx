@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import { GovernanceApi } from '../../api/GovernanceApi';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
-import { ProfileProblemsContent } from './ProfileProblemsPage';
+import { ProfileErrorsContent } from './ProfileErrorsPage';
 
 const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
-  renderWithGovernanceApi(<ProfileProblemsContent />, { getProfileProblems });
+  renderWithGovernanceApi(<ProfileErrorsContent />, { getProfileProblems });
 
-describe('ProfileProblemsContent', () => {
+describe('ProfileErrorsContent', () => {
   it('lists each bad field of each app', async () => {
     await renderWith(
       jest.fn().mockResolvedValue([

@@ -1,0 +1,1 @@
+export { ProfileErrorsPage, ProfileErrorsContent } from './ProfileErrorsPage';

@@ -1,4 +1,0 @@
-export {
-  ProfileProblemsPage,
-  ProfileProblemsContent,
-} from './ProfileProblemsPage';

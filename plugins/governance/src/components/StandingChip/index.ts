@@ -1,0 +1,3 @@
+export { StandingChip } from './StandingChip';
+export { standingOf } from './standingOf';
+export type { Standing, StandingKind } from './standingOf';
