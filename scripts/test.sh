@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test suite: type check, lint, unit and integration tests on SQLite
-# and PostgreSQL, app build, browser tests in Chromium. Any failure fails it.
+# and PostgreSQL, app build, browser tests in Chromium, and the install test
+# (scripts/install-test.sh). Any failure fails it.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_deps
 cd "$GUARDRAILS_ROOT"
@@ -52,6 +53,9 @@ step "Build the app"
 step "Browser tests (Chromium)"
 ensure_chromium
 npx playwright test
+
+step "Install test: the packages in a fresh create-app app, by the README"
+bash scripts/install-test.sh
 
 echo
 echo "All checks passed."
