@@ -297,7 +297,10 @@ ${methods.join('\n\n')}
 }
 
 function generateRouter(spec) {
-  return `${BANNER}import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+  return `${BANNER}import {
+  ApiRouter as OpenApiRouter,
+  createValidatedOpenApiRouter,
+} from '@backstage/backend-openapi-utils';
 
 export const spec = ${JSON.stringify(spec, null, 2)} as const;
 
@@ -308,6 +311,9 @@ export const spec = ${JSON.stringify(spec, null, 2)} as const;
 export const createOpenApiRouter = async (
   options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
 ) => createValidatedOpenApiRouter<typeof spec>(spec, options);
+
+/** The typed router: it takes handlers for the spec's routes only. */
+export type ApiRouter = OpenApiRouter<typeof spec>;
 `;
 }
 

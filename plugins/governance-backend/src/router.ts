@@ -4,20 +4,21 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import express from 'express';
-import Router from 'express-promise-router';
-import { createAppRegistryRoutes } from './appRegistry/appRegistryRoutes';
-import { createApprovalRoutes } from './approvals/approvalRoutes';
-import { createAttestationRoutes } from './attestations/attestationRoutes';
-import { createAuditRoutes } from './audit/auditRoutes';
+import { addAppRegistryRoutes } from './appRegistry/appRegistryRoutes';
+import { addApprovalRoutes } from './approvals/approvalRoutes';
+import { addAttestationRoutes } from './attestations/attestationRoutes';
+import { addAuditRoutes } from './audit/auditRoutes';
 import { GovernanceServices } from './createGovernanceServices';
-import { createDashboardRoutes } from './dashboard/dashboardRoutes';
-import { createEvidenceRoutes } from './evidence/evidenceRoutes';
-import { createExceptionRoutes } from './exceptions/exceptionRoutes';
+import { addDashboardRoutes } from './dashboard/dashboardRoutes';
+import { addEvidenceRoutes } from './evidence/evidenceRoutes';
+import { addExceptionRoutes } from './exceptions/exceptionRoutes';
 import { auditorMiddleware } from './http/auditorMiddleware';
-import { createLifecycleRoutes } from './lifecycle/lifecycleRoutes';
-import { createPolicyRoutes } from './policy/policyRoutes';
-import { createPostureRoutes } from './posture/postureRoutes';
-import { createRegistrationRoutes } from './registration/registrationRoutes';
+import { restateValidationErrors } from './http/restateValidationErrors';
+import { createOpenApiRouter } from './schema/openapi';
+import { addLifecycleRoutes } from './lifecycle/lifecycleRoutes';
+import { addPolicyRoutes } from './policy/policyRoutes';
+import { addPostureRoutes } from './posture/postureRoutes';
+import { addRegistrationRoutes } from './registration/registrationRoutes';
 
 /** What the HTTP layer needs: the request services and the area services. */
 export interface RouterOptions {
@@ -29,72 +30,61 @@ export interface RouterOptions {
   maxExceptionDays: number;
 }
 
-/** The governance REST API: one router per area, on shared middleware. */
+/** The governance REST API: each area's routes on the typed router. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, permissions, services } = options;
-  const router = Router();
-  router.use(express.json({ limit: '1mb' }));
-  router.use(auditorMiddleware(options.auditor));
+  // The typed router validates each request against src/schema/openapi.yaml
+  // and takes handlers for the spec's routes only. The auditor sees every
+  // change request, including those the validation refuses.
+  const router = await createOpenApiRouter({
+    middleware: [
+      express.json({ limit: '1mb' }),
+      auditorMiddleware(options.auditor),
+    ],
+  });
 
-  router.use(createPostureRoutes({ httpAuth, posture: services.posture }));
-  router.use(
-    createPolicyRoutes({ httpAuth, permissions, policy: services.policy }),
-  );
-  router.use(
-    createExceptionRoutes({
-      httpAuth,
-      permissions,
-      exceptions: services.exceptions,
-      maxDays: options.maxExceptionDays,
-    }),
-  );
-  router.use(
-    createApprovalRoutes({
-      httpAuth,
-      permissions,
-      approvals: services.approvals,
-    }),
-  );
-  router.use(
-    createLifecycleRoutes({
-      httpAuth,
-      permissions,
-      lifecycle: services.lifecycle,
-    }),
-  );
-  router.use(
-    createAttestationRoutes({
-      httpAuth,
-      permissions,
-      attestations: services.attestations,
-    }),
-  );
-  router.use(createEvidenceRoutes({ httpAuth, evidence: services.evidence }));
-  router.use(
-    createDashboardRoutes({
-      httpAuth,
-      permissions,
-      dashboard: services.dashboard,
-    }),
-  );
-  router.use(
-    createAppRegistryRoutes({
-      httpAuth,
-      permissions,
-      appRegistry: services.appRegistry,
-    }),
-  );
-  router.use(
-    createRegistrationRoutes({
-      httpAuth,
-      registration: services.registration,
-    }),
-  );
-  router.use(
-    createAuditRoutes({ httpAuth, permissions, audit: services.audit }),
-  );
+  addPostureRoutes(router, { httpAuth, posture: services.posture });
+  addPolicyRoutes(router, { httpAuth, permissions, policy: services.policy });
+  addExceptionRoutes(router, {
+    httpAuth,
+    permissions,
+    exceptions: services.exceptions,
+    maxDays: options.maxExceptionDays,
+  });
+  addApprovalRoutes(router, {
+    httpAuth,
+    permissions,
+    approvals: services.approvals,
+  });
+  addLifecycleRoutes(router, {
+    httpAuth,
+    permissions,
+    lifecycle: services.lifecycle,
+  });
+  addAttestationRoutes(router, {
+    httpAuth,
+    permissions,
+    attestations: services.attestations,
+  });
+  addEvidenceRoutes(router, { httpAuth, evidence: services.evidence });
+  addDashboardRoutes(router, {
+    httpAuth,
+    permissions,
+    dashboard: services.dashboard,
+  });
+  addAppRegistryRoutes(router, {
+    httpAuth,
+    permissions,
+    appRegistry: services.appRegistry,
+  });
+  addRegistrationRoutes(router, {
+    httpAuth,
+    registration: services.registration,
+  });
+  addAuditRoutes(router, { httpAuth, permissions, audit: services.audit });
+  router.use(restateValidationErrors());
 
   return router;
 }

@@ -11,6 +11,8 @@ export class DefaultAppRegistryService implements AppRegistryService {
       registeredAt: app.registeredAt.toISOString(),
       evaluatedAt: app.evaluatedAt.toISOString(),
       lastActivityAt: app.lastActivityAt?.toISOString() ?? '',
+      keepUntil: app.keepUntil?.toISOString(),
+      inactivityWarnedAt: app.inactivityWarnedAt?.toISOString(),
     }));
   }
 }

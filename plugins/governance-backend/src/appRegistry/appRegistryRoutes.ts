@@ -2,7 +2,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { auditReaderCheck } from '../http/auditReaderCheck';
 import { parseBody } from '../http/parseBody';
@@ -27,14 +27,16 @@ const EXPORT_COLUMNS = [
   'lifecycleReason',
 ] as const;
 
-/** HTTP routes of the app registry: its export as JSON or CSV. */
-export function createAppRegistryRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  appRegistry: AppRegistryService;
-}) {
+/** Adds the app registry's export route (JSON or CSV) to the typed router. */
+export function addAppRegistryRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    appRegistry: AppRegistryService;
+  },
+) {
   const { httpAuth, permissions, appRegistry } = options;
-  const router = Router();
 
   // Organisation-wide data: for admins and auditors, like the audit log.
   const authorize = auditReaderCheck(
@@ -53,6 +55,4 @@ export function createAppRegistryRoutes(options: {
     }
     sendCsv(res, 'governance-registry.csv', apps, EXPORT_COLUMNS);
   });
-
-  return router;
 }

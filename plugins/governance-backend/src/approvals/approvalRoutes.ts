@@ -7,7 +7,7 @@ import {
   REVIEWER_ROLES,
   governanceApprovalDecidePermission,
 } from '@guardrails/plugin-governance-common';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ApprovalService } from './ApprovalService';
 import { actorOf } from '../http/actorOf';
@@ -25,14 +25,16 @@ const delegationBody = z.object({
   to: z.string().min(1, 'must name a user, e.g. user:default/pia'),
 });
 
-/** HTTP routes of approval requests. */
-export function createApprovalRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  approvals: ApprovalService;
-}) {
+/** Adds the routes of approval requests to the typed router. */
+export function addApprovalRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    approvals: ApprovalService;
+  },
+) {
   const { httpAuth, permissions, approvals } = options;
-  const router = Router();
 
   router.get('/approvals/queue', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -76,6 +78,4 @@ export function createApprovalRoutes(options: {
       }),
     );
   });
-
-  return router;
 }

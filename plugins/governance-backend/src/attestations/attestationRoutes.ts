@@ -8,7 +8,7 @@ import {
   governanceAttestationSubmitPermission,
   governanceLifecycleManagePermission,
 } from '@guardrails/plugin-governance-common';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { AttestationService } from './AttestationService';
 import { actorOf } from '../http/actorOf';
@@ -17,14 +17,16 @@ import { requirePermission } from '../http/requirePermission';
 
 const submitBody = z.object({ answers: attestationAnswersSchema });
 
-/** HTTP routes of owner attestations. */
-export function createAttestationRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  attestations: AttestationService;
-}) {
+/** Adds the routes of owner attestations to the typed router. */
+export function addAttestationRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    attestations: AttestationService;
+  },
+) {
   const { httpAuth, permissions, attestations } = options;
-  const router = Router();
 
   router.get('/attestations/mine', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -71,6 +73,4 @@ export function createAttestationRoutes(options: {
       }),
     );
   });
-
-  return router;
 }

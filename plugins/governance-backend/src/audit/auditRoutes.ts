@@ -2,7 +2,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { auditReaderCheck } from '../http/auditReaderCheck';
 import { parseBody } from '../http/parseBody';
@@ -29,14 +29,16 @@ const EVENT_COLUMNS = [
   'hash',
 ] as const;
 
-/** HTTP routes of the audit log: export and verification. */
-export function createAuditRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  audit: AuditService;
-}) {
+/** Adds the audit log's export and verify routes to the typed router. */
+export function addAuditRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    audit: AuditService;
+  },
+) {
   const { httpAuth, permissions, audit } = options;
-  const router = Router();
 
   const authorize = auditReaderCheck(
     httpAuth,
@@ -79,6 +81,4 @@ export function createAuditRoutes(options: {
     await authorize(req);
     res.json(await audit.verify());
   });
-
-  return router;
 }

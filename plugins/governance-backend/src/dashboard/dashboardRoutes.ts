@@ -2,18 +2,20 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { auditReaderCheck } from '../http/auditReaderCheck';
 import { DashboardService } from './DashboardService';
 
-/** HTTP routes of the governance dashboard. */
-export function createDashboardRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  dashboard: DashboardService;
-}) {
+/** Adds the governance dashboard's route to the typed router. */
+export function addDashboardRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    dashboard: DashboardService;
+  },
+) {
   const { httpAuth, permissions, dashboard } = options;
-  const router = Router();
 
   // Organisation-wide figures: for admins and auditors, like the audit log.
   const authorize = auditReaderCheck(
@@ -26,6 +28,4 @@ export function createDashboardRoutes(options: {
     await authorize(req);
     res.json(await dashboard.summarize());
   });
-
-  return router;
 }

@@ -1,15 +1,17 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { EvidenceService } from './EvidenceService';
 
-/** HTTP routes of evidence bundles: list, download, verify. */
-export function createEvidenceRoutes(options: {
-  httpAuth: HttpAuthService;
-  evidence: EvidenceService;
-}) {
+/** Adds the evidence routes (list, download, verify) to the typed router. */
+export function addEvidenceRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    evidence: EvidenceService;
+  },
+) {
   const { httpAuth, evidence } = options;
-  const router = Router();
 
   router.get('/evidence', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -26,13 +28,12 @@ export function createEvidenceRoutes(options: {
       'Content-Disposition',
       `attachment; filename="evidence-${bundle.id}.sigstore.json"`,
     );
-    res.json(bundle.bundle);
+    // Stored as the signer wrote it: a Sigstore bundle, a JSON object.
+    res.json(bundle.bundle as Record<string, unknown>);
   });
 
   router.get('/evidence/:id/verify', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     res.json(await evidence.verify(req.params.id));
   });
-
-  return router;
 }

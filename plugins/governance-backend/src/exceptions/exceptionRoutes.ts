@@ -7,7 +7,7 @@ import {
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
 } from '@guardrails/plugin-governance-common';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
 import { actorOf } from '../http/actorOf';
@@ -40,15 +40,17 @@ const decisionBody = z.object({
   days: z.number().int().min(1).optional(),
 });
 
-/** HTTP routes of exceptions (waivers). */
-export function createExceptionRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  exceptions: ExceptionService;
-  maxDays: number;
-}) {
+/** Adds the routes of exceptions (waivers) to the typed router. */
+export function addExceptionRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    exceptions: ExceptionService;
+    maxDays: number;
+  },
+) {
   const { httpAuth, permissions, exceptions, maxDays } = options;
-  const router = Router();
 
   router.get('/exceptions', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -99,6 +101,4 @@ export function createExceptionRoutes(options: {
       }),
     );
   });
-
-  return router;
 }

@@ -15,7 +15,8 @@ export function auditReaderCheck(
   permissions: PermissionsService,
   refusal: string,
 ) {
-  return async (req: Request) => {
+  // Any route's request: the typed router's carry typed query parameters.
+  return async (req: Request<any, any, any, any>) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });

@@ -1,3 +1,5 @@
+import { LifecycleState } from '@guardrails/plugin-governance-common';
+
 /** What people may do to an app's lifecycle. */
 export const LIFECYCLE_ACTIONS = [
   'keep',
@@ -18,7 +20,7 @@ export interface LifecycleService {
     action: LifecycleAction,
     justification: string,
     actor: string,
-  ): Promise<{ state: string }>;
+  ): Promise<{ state: LifecycleState }>;
   /**
    * Queues for retirement the apps whose planned retirement date has come or
    * that reported no activity for the configured number of days, and tells

@@ -6,7 +6,7 @@ import {
   governanceLifecycleKeepPermission,
   governanceLifecycleManagePermission,
 } from '@guardrails/plugin-governance-common';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { actorOf } from '../http/actorOf';
 import { entityRefField } from '../http/entityRefField';
@@ -25,14 +25,16 @@ const changeBody = z.object({
     .max(4000),
 });
 
-/** HTTP routes of app lifecycle: activity reports and lifecycle actions. */
-export function createLifecycleRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  lifecycle: LifecycleService;
-}) {
+/** Adds the activity and lifecycle-action routes to the typed router. */
+export function addLifecycleRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    lifecycle: LifecycleService;
+  },
+) {
   const { httpAuth, permissions, lifecycle } = options;
-  const router = Router();
 
   // The app itself, or its CI, reports use (a static service token works).
   router.post('/apps/activity', async (req, res) => {
@@ -69,6 +71,4 @@ export function createLifecycleRoutes(options: {
       ),
     );
   });
-
-  return router;
 }

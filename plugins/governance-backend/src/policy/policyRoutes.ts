@@ -6,7 +6,7 @@ import {
   ENFORCEMENT_STAGES,
   governancePolicyDryRunPermission,
 } from '@guardrails/plugin-governance-common';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { parseBody } from '../http/parseBody';
 import { requirePermission } from '../http/requirePermission';
@@ -45,14 +45,16 @@ const dryRunBody = z
     message: 'give a candidate "pack" (YAML text) or "stageOverrides"',
   });
 
-/** HTTP routes of policy packs: listing, profile evaluation, dry runs. */
-export function createPolicyRoutes(options: {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  policy: PolicyService;
-}) {
+/** Adds the policy routes (packs, evaluation, dry runs) to the typed router. */
+export function addPolicyRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    policy: PolicyService;
+  },
+) {
   const { httpAuth, permissions, policy } = options;
-  const router = Router();
 
   // Risk and policy findings of a profile not (yet) in the catalog: the
   // template form's preview and the scaffolder use it.
@@ -85,6 +87,4 @@ export function createPolicyRoutes(options: {
       ),
     );
   });
-
-  return router;
 }

@@ -1,16 +1,18 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { decidePromotion } from './decidePromotion';
 import { PostureService } from './PostureService';
 
-/** HTTP routes of an app's posture and its promotion gate. */
-export function createPostureRoutes(options: {
-  httpAuth: HttpAuthService;
-  posture: PostureService;
-}) {
+/** Adds the posture and promotion-gate routes to the typed router. */
+export function addPostureRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    posture: PostureService;
+  },
+) {
   const { httpAuth, posture } = options;
-  const router = Router();
 
   router.get('/posture', async (req, res) => {
     const entityRef = parseEntityRefQuery(req.query.entityRef);
@@ -30,6 +32,4 @@ export function createPostureRoutes(options: {
     const current = await posture.getPosture(entityRef, { credentials });
     res.json(decidePromotion(current));
   });
-
-  return router;
 }

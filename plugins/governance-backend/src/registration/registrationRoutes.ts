@@ -1,5 +1,5 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import Router from 'express-promise-router';
+import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { actorOf } from '../http/actorOf';
 import { entityRefField } from '../http/entityRefField';
@@ -34,13 +34,15 @@ const registerBody = z.object({
     .optional(),
 });
 
-/** HTTP routes of registration by templates. */
-export function createRegistrationRoutes(options: {
-  httpAuth: HttpAuthService;
-  registration: RegistrationService;
-}) {
+/** Adds the route of registration by templates to the typed router. */
+export function addRegistrationRoutes(
+  router: ApiRouter,
+  options: {
+    httpAuth: HttpAuthService;
+    registration: RegistrationService;
+  },
+) {
   const { httpAuth, registration } = options;
-  const router = Router();
 
   // Called by the governance:app:register action, on behalf of the user
   // who runs the template; reading the entity needs their catalog access.
@@ -56,6 +58,4 @@ export function createRegistrationRoutes(options: {
       }),
     );
   });
-
-  return router;
 }

@@ -19,7 +19,10 @@
 // * Source: plugins/governance-backend/src/schema/openapi.yaml
 // * Regenerate: bash scripts/openapi.sh generate
 // ******************************************************************
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import {
+  ApiRouter as OpenApiRouter,
+  createValidatedOpenApiRouter,
+} from '@backstage/backend-openapi-utils';
 
 export const spec = {
   openapi: '3.0.3',
@@ -1292,6 +1295,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       GovernanceProfile: {
         description:
@@ -1592,6 +1596,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       DimensionScore: {
         type: 'object',
@@ -1629,6 +1634,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       RequiredControl: {
         type: 'object',
@@ -1644,6 +1650,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       RiskAssessment: {
         type: 'object',
@@ -1700,6 +1707,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       PolicyFinding: {
         type: 'object',
@@ -1755,6 +1763,7 @@ export const spec = {
             description: 'Deny stage and not waived.',
           },
         },
+        additionalProperties: false,
       },
       PolicyEvaluation: {
         type: 'object',
@@ -1773,6 +1782,7 @@ export const spec = {
                   type: 'string',
                 },
               },
+              additionalProperties: false,
             },
           },
           findings: {
@@ -1788,6 +1798,7 @@ export const spec = {
             type: 'boolean',
           },
         },
+        additionalProperties: false,
       },
       ProfileEvaluationRequest: {
         type: 'object',
@@ -1841,6 +1852,7 @@ export const spec = {
             $ref: '#/components/schemas/PolicyEvaluation',
           },
         },
+        additionalProperties: false,
       },
       PolicyPackSummary: {
         type: 'object',
@@ -1880,9 +1892,11 @@ export const spec = {
                   $ref: '#/components/schemas/EnforcementStage',
                 },
               },
+              additionalProperties: false,
             },
           },
         },
+        additionalProperties: false,
       },
       PolicyPackList: {
         type: 'object',
@@ -1895,6 +1909,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       StageOverride: {
         type: 'object',
@@ -1915,7 +1930,7 @@ export const spec = {
       },
       DryRunRequest: {
         description:
-          'A candidate pack (YAML text), rules with a changed stage, or both.',
+          'A candidate pack (YAML text), rules with a changed stage, or both; a request with neither (no pack and no stage override) is a 400.',
         type: 'object',
         properties: {
           pack: {
@@ -1931,19 +1946,6 @@ export const spec = {
             },
           },
         },
-        anyOf: [
-          {
-            required: ['pack'],
-          },
-          {
-            required: ['stageOverrides'],
-            properties: {
-              stageOverrides: {
-                minItems: 1,
-              },
-            },
-          },
-        ],
       },
       DryRunResult: {
         type: 'object',
@@ -1976,6 +1978,7 @@ export const spec = {
                 type: 'integer',
               },
             },
+            additionalProperties: false,
           },
           newlyFailing: {
             type: 'array',
@@ -1999,9 +2002,11 @@ export const spec = {
                   },
                 },
               },
+              additionalProperties: false,
             },
           },
         },
+        additionalProperties: false,
       },
       ApprovalDecision: {
         type: 'object',
@@ -2024,6 +2029,7 @@ export const spec = {
             format: 'date-time',
           },
         },
+        additionalProperties: false,
       },
       ApprovalDelegates: {
         description:
@@ -2120,6 +2126,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       ApprovalQueue: {
         type: 'object',
@@ -2139,6 +2146,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       ApprovalDecisionRequest: {
         type: 'object',
@@ -2189,6 +2197,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       ExceptionRequest: {
         type: 'object',
@@ -2300,6 +2309,7 @@ export const spec = {
             type: 'boolean',
           },
         },
+        additionalProperties: false,
       },
       PolicyExceptionList: {
         type: 'object',
@@ -2312,6 +2322,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       ExceptionDecisionRequest: {
         type: 'object',
@@ -2470,6 +2481,7 @@ export const spec = {
             type: 'boolean',
           },
         },
+        additionalProperties: false,
       },
       AttestationList: {
         type: 'object',
@@ -2482,6 +2494,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       CampaignResult: {
         type: 'object',
@@ -2492,6 +2505,7 @@ export const spec = {
             type: 'integer',
           },
         },
+        additionalProperties: false,
       },
       EvidenceSummary: {
         type: 'object',
@@ -2511,6 +2525,7 @@ export const spec = {
             format: 'date-time',
           },
         },
+        additionalProperties: false,
       },
       EvidenceList: {
         type: 'object',
@@ -2523,6 +2538,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       EvidenceVerification: {
         type: 'object',
@@ -2541,6 +2557,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       SigstoreBundle: {
         description:
@@ -2581,6 +2598,7 @@ export const spec = {
                 },
               },
             },
+            additionalProperties: false,
           },
           profile: {
             $ref: '#/components/schemas/GovernanceProfile',
@@ -2616,6 +2634,7 @@ export const spec = {
                 },
               },
             },
+            additionalProperties: false,
           },
           evidence: {
             type: 'array',
@@ -2640,6 +2659,7 @@ export const spec = {
                 type: 'integer',
               },
             },
+            additionalProperties: false,
           },
           lifecycle: {
             type: 'object',
@@ -2660,12 +2680,14 @@ export const spec = {
                 format: 'date-time',
               },
             },
+            additionalProperties: false,
           },
           evaluatedAt: {
             type: 'string',
             format: 'date-time',
           },
         },
+        additionalProperties: false,
       },
       ActivityReport: {
         type: 'object',
@@ -2702,6 +2724,7 @@ export const spec = {
             $ref: '#/components/schemas/LifecycleState',
           },
         },
+        additionalProperties: false,
       },
       SbomSummary: {
         type: 'object',
@@ -2801,6 +2824,7 @@ export const spec = {
             $ref: '#/components/schemas/ApprovalStatus',
           },
         },
+        additionalProperties: false,
       },
       Counts: {
         description: 'A count per key.',
@@ -2843,6 +2867,7 @@ export const spec = {
                 type: 'integer',
               },
             },
+            additionalProperties: false,
           },
           coverage: {
             type: 'object',
@@ -2861,6 +2886,7 @@ export const spec = {
                 },
               },
             },
+            additionalProperties: false,
           },
           approvals: {
             type: 'object',
@@ -2879,6 +2905,7 @@ export const spec = {
                 type: 'integer',
               },
             },
+            additionalProperties: false,
           },
           attestations: {
             type: 'object',
@@ -2899,6 +2926,7 @@ export const spec = {
                 type: 'number',
               },
             },
+            additionalProperties: false,
           },
           exceptions: {
             type: 'object',
@@ -2911,6 +2939,7 @@ export const spec = {
                 type: 'integer',
               },
             },
+            additionalProperties: false,
           },
           upcomingRetirements: {
             type: 'array',
@@ -2928,6 +2957,7 @@ export const spec = {
                   type: 'integer',
                 },
               },
+              additionalProperties: false,
             },
           },
           audit: {
@@ -2944,8 +2974,10 @@ export const spec = {
                 type: 'string',
               },
             },
+            additionalProperties: false,
           },
         },
+        additionalProperties: false,
       },
       RegisteredApp: {
         type: 'object',
@@ -3005,6 +3037,7 @@ export const spec = {
             format: 'date-time',
           },
         },
+        additionalProperties: false,
       },
       RegisteredAppList: {
         type: 'object',
@@ -3017,6 +3050,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       AuditEvent: {
         type: 'object',
@@ -3061,6 +3095,7 @@ export const spec = {
             type: 'string',
           },
         },
+        additionalProperties: false,
       },
       AuditEventList: {
         type: 'object',
@@ -3073,6 +3108,7 @@ export const spec = {
             },
           },
         },
+        additionalProperties: false,
       },
       AuditCheckpointResult: {
         type: 'object',
@@ -3083,6 +3119,7 @@ export const spec = {
             nullable: true,
           },
         },
+        additionalProperties: false,
       },
       AuditLogVerification: {
         type: 'object',
@@ -3110,6 +3147,7 @@ export const spec = {
                 type: 'string',
               },
             },
+            additionalProperties: false,
           },
           checkpoints: {
             type: 'object',
@@ -3132,10 +3170,13 @@ export const spec = {
                     type: 'string',
                   },
                 },
+                additionalProperties: false,
               },
             },
+            additionalProperties: false,
           },
         },
+        additionalProperties: false,
       },
     },
   },
@@ -3148,3 +3189,6 @@ export const spec = {
 export const createOpenApiRouter = async (
   options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
 ) => createValidatedOpenApiRouter<typeof spec>(spec, options);
+
+/** The typed router: it takes handlers for the spec's routes only. */
+export type ApiRouter = OpenApiRouter<typeof spec>;

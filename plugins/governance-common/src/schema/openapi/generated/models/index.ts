@@ -395,7 +395,7 @@ export interface StageOverride {
 }
 
 /**
- * A candidate pack (YAML text), rules with a changed stage, or both.
+ * A candidate pack (YAML text), rules with a changed stage, or both; a request with neither (no pack and no stage override) is a 400.
  * @public
  */
 export interface DryRunRequest {
