@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { mockServices } from '@backstage/backend-test-utils';
 import { GovernanceServices } from './createGovernanceServices';
 import { createRouter } from './router';
@@ -25,6 +40,7 @@ describe('the governance router and its OpenAPI spec', () => {
       permissions: mockServices.permissions.mock(),
       services: {} as GovernanceServices,
       maxExceptionDays: 90,
+      ciTokens: [],
     });
     const documented = Object.entries(spec.paths).flatMap(([path, item]) =>
       Object.keys(item)

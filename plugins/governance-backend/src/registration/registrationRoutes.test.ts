@@ -1,6 +1,27 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import request from 'supertest';
-import { useGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
+import {
+  ciTokenHeader,
+  scaffolderHeader,
+} from '../__testUtils__/guardrailsPermissions';
+import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
+import { expectUnchanged } from '../__testUtils__/expectUnchanged';
 
 jest.setTimeout(120_000);
 
@@ -16,13 +37,35 @@ const secretScan = { tool: 'secretlint', filesScanned: 7, findings: 0 };
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('registration of template-created apps on %p', databaseId => {
-  const backend = useGovernanceTestBackend(databaseId);
+  const databases = TestDatabases.create({ ids: [databaseId] });
+  const backend = {} as { server: any; knex: Knex };
+  beforeAll(async () => {
+    backend.knex = await databases.init(databaseId);
+    backend.server = (
+      await startGovernanceTestBackend({
+        knex: backend.knex,
+        guardrailsPermissions: { governance: {} },
+      })
+    ).server;
+  });
 
-  const register = (body: object) =>
+  const registerAs = (authorization: string, body: object) =>
     request(backend.server)
       .post('/api/governance/apps/register')
-      .set('Authorization', mockCredentials.user.header())
+      .set('Authorization', authorization)
       .send(body);
+  // The scaffolder, for a user who may own every app registered below.
+  const owners: Record<string, string> = {
+    'component:default/standup-notes-bot': 'user:default/guest',
+    'component:default/where2eat': 'user:default/guest',
+    'component:default/finance-expense-app': 'user:default/carla',
+    'component:default/shadow-pricing-sheet': 'user:default/ada',
+  };
+  const register = (body: { entityRef: string }) =>
+    registerAs(
+      scaffolderHeader(owners[body.entityRef] ?? 'user:default/guest'),
+      body,
+    );
 
   it('returns tier and approval state and signs SBOM and scan into the evidence', async () => {
     const res = await register({
@@ -47,12 +90,12 @@ describe.each(
       await request(backend.server)
         .get('/api/governance/posture')
         .query({ entityRef: 'component:default/standup-notes-bot' })
-        .set('Authorization', mockCredentials.user.header())
+        .set('Authorization', mockCredentials.user.header('user:default/guest'))
     ).body;
     const bundle = (
       await request(backend.server)
         .get(`/api/governance/evidence/${posture.evidence[0].id}`)
-        .set('Authorization', mockCredentials.user.header())
+        .set('Authorization', mockCredentials.user.header('user:default/guest'))
     ).body;
     const statement = JSON.parse(
       Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString(),
@@ -70,10 +113,16 @@ describe.each(
         entityRef: 'component:default/standup-notes-bot',
         format: 'json',
       })
-      .set('Authorization', mockCredentials.user.header());
+      .set('Authorization', mockCredentials.user.header('user:default/frank'));
     expect(audit.body.items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ action: 'app.registered' }),
+        expect.objectContaining({
+          action: 'app.registered',
+          actor: 'user:default/guest',
+          payload: expect.objectContaining({
+            actingService: 'plugin:scaffolder',
+          }),
+        }),
       ]),
     );
   });
@@ -112,6 +161,56 @@ describe.each(
     });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/no governance profile/);
+  });
+
+  it("keeps provenance as history: the app's CI adds a fresh SBOM, the latest record counts", async () => {
+    const fresh = { ...sbom, sha256: 'b'.repeat(64), componentCount: 4 };
+    const res = await registerAs(ciTokenHeader('app-ci'), {
+      entityRef: 'component:default/standup-notes-bot',
+      sbom: fresh,
+    });
+    expect(res.status).toBe(200);
+    const rows = await backend
+      .knex('governance_app_provenance')
+      .where({ entity_ref: 'component:default/standup-notes-bot' })
+      .orderBy('id');
+    expect(
+      rows.map(r => [r.registered_by, r.acting_service, JSON.parse(r.sbom)]),
+    ).toEqual([
+      ['user:default/guest', 'plugin:scaffolder', sbom],
+      ['service:app-ci', 'app-ci', fresh],
+    ]);
+  });
+
+  it.each([
+    ['a user without the scaffolder', mockCredentials.user.header('user:default/ada')],
+    ['the scaffolder for a user who may not own the app', scaffolderHeader('user:default/ada')],
+    ["another app's CI token", ciTokenHeader('other-app-ci')],
+    ['a plugin on its own', mockCredentials.service.header()],
+  ])('refuses %s with 403 and records nothing', async (_case, authorization) => {
+    await expectUnchanged(backend.knex, async () => {
+      const res = await registerAs(authorization, {
+        entityRef: 'component:default/finance-expense-app',
+        sbom,
+        secretScan,
+      });
+      expect(res.status).toBe(403);
+    });
+  });
+
+  it.each([
+    [{ secretScan: { ...secretScan, findings: -3 } }, '"secretScan.findings"'],
+    [{ repoUrl: 'javascript:alert(1)' }, '"repoUrl"'],
+    [{ repoUrl: 'ftp://example.com/x.git' }, '"repoUrl"'],
+  ])('refuses %p with 400 naming the field', async (extra, field) => {
+    await expectUnchanged(backend.knex, async () => {
+      const res = await register({
+        entityRef: 'component:default/where2eat',
+        ...extra,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    });
   });
 
   it('refuses anonymous callers', async () => {
