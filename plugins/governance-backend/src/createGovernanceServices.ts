@@ -27,6 +27,7 @@ import { DashboardService } from './dashboard/DashboardService';
 import { DatabaseDashboardStore } from './dashboard/DatabaseDashboardStore';
 import { DefaultDashboardService } from './dashboard/DefaultDashboardService';
 import { openGovernanceDatabase } from './database/migrateDatabase';
+import { EntityAccess } from './catalog/EntityAccess';
 import { DatabaseEvidenceStore } from './evidence/DatabaseEvidenceStore';
 import { DefaultEvidenceService } from './evidence/DefaultEvidenceService';
 import { EvidenceService } from './evidence/EvidenceService';
@@ -39,6 +40,7 @@ import { DefaultPolicyService } from './policy/DefaultPolicyService';
 import { PolicyService } from './policy/PolicyService';
 import { DefaultPostureService } from './posture/DefaultPostureService';
 import { PostureService } from './posture/PostureService';
+import { describeSyncInterval } from './posture/describeSyncInterval';
 import { DatabaseProvenanceStore } from './registration/DatabaseProvenanceStore';
 import { DefaultRegistrationService } from './registration/DefaultRegistrationService';
 import { RegistrationService } from './registration/RegistrationService';
@@ -59,6 +61,8 @@ export interface GovernanceDependencies {
 
 /** One service per area of the governance backend. */
 export interface GovernanceServices {
+  /** Who may see an entity's governance data: whoever may read it. */
+  entityAccess: EntityAccess;
   posture: PostureService;
   policy: PolicyService;
   exceptions: ExceptionService;
@@ -92,6 +96,14 @@ export async function createGovernanceServices(
     policyEngine: deps.policyEngine,
     maxDays: options.exceptions.maxDays,
   });
+  const evidence = new DefaultEvidenceService({
+    store: new DatabaseEvidenceStore(db),
+    appRegistry: appRegistryStore,
+    exceptions,
+    provenance,
+    signer,
+    auditLog,
+  });
   const approvals = new DefaultApprovalService({
     store: new DatabaseApprovalStore(db),
     appRegistry: appRegistryStore,
@@ -101,6 +113,16 @@ export async function createGovernanceServices(
     catalog,
     roles: options.roles,
     slaHours: options.approvals.slaHours,
+    // Evidence is signed when a request is approved, never when read. The
+    // decision stands if signing fails; the next sync signs it.
+    onApproved: request =>
+      evidence
+        .signForApproval(request)
+        .catch(error =>
+          logger.error(
+            `Evidence of approval ${request.id} not signed yet, the next sync retries: ${error}`,
+          ),
+        ),
   });
   const attestations = new DefaultAttestationService({
     store: new DatabaseAttestationStore(db),
@@ -111,16 +133,14 @@ export async function createGovernanceServices(
     logger,
     cadenceDays: options.attestations.cadenceDays,
   });
-  const evidence = new DefaultEvidenceService({
-    store: new DatabaseEvidenceStore(db),
-    provenance,
-    signer,
-    auditLog,
-  });
   const audit = new DefaultAuditService({ auditLog, signer });
+  const entityAccess = new EntityAccess(catalog);
   const posture = new DefaultPostureService({
     catalog,
     auth,
+    logger,
+    entityAccess,
+    syncInterval: describeSyncInterval(options.schedules.sync),
     appRegistry: appRegistryStore,
     riskModel: deps.riskModel,
     policyEngine: deps.policyEngine,
@@ -130,6 +150,7 @@ export async function createGovernanceServices(
     evidence,
   });
   return {
+    entityAccess,
     posture,
     exceptions,
     approvals,

@@ -51,6 +51,7 @@ export async function createRouter(
     httpAuth,
     permissions,
     exceptions: services.exceptions,
+    entityAccess: services.entityAccess,
     maxDays: options.maxExceptionDays,
   });
   addApprovalRoutes(router, {
@@ -67,8 +68,13 @@ export async function createRouter(
     httpAuth,
     permissions,
     attestations: services.attestations,
+    entityAccess: services.entityAccess,
   });
-  addEvidenceRoutes(router, { httpAuth, evidence: services.evidence });
+  addEvidenceRoutes(router, {
+    httpAuth,
+    entityAccess: services.entityAccess,
+    evidence: services.evidence,
+  });
   addDashboardRoutes(router, {
     httpAuth,
     permissions,

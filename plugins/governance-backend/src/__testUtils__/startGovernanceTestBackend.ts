@@ -18,15 +18,21 @@ const examplesDir = path.resolve(__dirname, '../../../../examples');
 
 /**
  * Starts a backend with the real catalog (reading the shipped examples
- * through the governance processor) and the governance plugin, and waits
- * until the catalog has ingested the examples.
+ * through the governance processor) and the governance plugin, waits until
+ * the catalog has ingested the examples, then runs the governance sync once
+ * (as production does shortly after start) unless `sync` is false.
+ * `runSync` runs it again and resolves when it has finished.
  */
 export async function startGovernanceTestBackend(options: {
   knex: Knex;
   extraFeatures?: BackendFeature[];
+  sync?: boolean;
 }) {
+  // The mock scheduler runs a task when triggered and resolves when done.
+  const scheduler = mockServices.scheduler();
   const backend = await startTestBackend({
     features: [
+      scheduler.factory(),
       catalogPlugin,
       catalogModuleGovernance,
       governancePlugin,
@@ -77,7 +83,9 @@ export async function startGovernanceTestBackend(options: {
   });
   await waitForEntity(backend.server, 'component', 'patient-intake-assistant');
   await waitForEntity(backend.server, 'component', 'shadow-pricing-sheet');
-  return backend;
+  const runSync = () => scheduler.triggerTask('governance-sync');
+  if (options.sync !== false) await runSync();
+  return Object.assign(backend, { runSync });
 }
 
 /** Polls the catalog until it has ingested the given entity. */
@@ -113,12 +121,16 @@ export function callAs(server: any, user: string) {
  */
 export function useGovernanceTestBackend(databaseId: TestDatabaseId) {
   const databases = TestDatabases.create({ ids: [databaseId] });
-  const backend = {} as { server: any; knex: Knex };
+  const backend = {} as {
+    server: any;
+    knex: Knex;
+    runSync: () => Promise<void>;
+  };
   beforeAll(async () => {
     backend.knex = await databases.init(databaseId);
-    backend.server = (
-      await startGovernanceTestBackend({ knex: backend.knex })
-    ).server;
+    const started = await startGovernanceTestBackend({ knex: backend.knex });
+    backend.server = started.server;
+    backend.runSync = started.runSync;
   });
   return backend;
 }

@@ -1,7 +1,38 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
+  GovernanceProfile,
   LifecycleState,
+  PolicyEvaluation,
+  ProfileIssue,
+  RiskAssessment,
   RiskLevel,
 } from '@guardrails/plugin-governance-common';
+
+/**
+ * The evaluation of an app as stored with it: what reads serve without
+ * evaluating again. Policy findings are stored before any exception waives
+ * them; readers apply the exceptions active at the time of reading.
+ */
+export interface StoredPosture {
+  validation: { valid: boolean; issues: ProfileIssue[] };
+  profile?: GovernanceProfile;
+  risk?: RiskAssessment;
+  policy?: PolicyEvaluation;
+}
 
 /** One governed app as the registry keeps it. */
 export interface RegisteredApp {
@@ -13,6 +44,12 @@ export interface RegisteredApp {
   dataClassification?: string;
   ownerRef?: string;
   profileHash?: string;
+  title?: string;
+  /** Policy packs of the stored evaluation, e.g. `guardrails-default@1.0.0`. */
+  packVersions?: string;
+  postureHash?: string;
+  /** The stored evaluation; only {@link AppRegistryStore.getApp} reads it. */
+  posture?: StoredPosture;
   registeredAt: Date;
   evaluatedAt: Date;
   lastActivityAt?: Date;
@@ -21,15 +58,22 @@ export interface RegisteredApp {
   inactivityWarnedAt?: Date;
 }
 
-/** The latest evaluation of an app, as the posture service records it. */
+/**
+ * The latest evaluation of an app, as the posture service records it. The
+ * risk fields are absent when the profile is invalid.
+ */
 export interface AppSnapshot {
   entityRef: string;
-  riskScore: number;
-  riskLevel: RiskLevel;
-  approvalTier: number;
-  dataClassification: string;
+  riskScore?: number;
+  riskLevel?: RiskLevel;
+  approvalTier?: number;
+  dataClassification?: string;
   ownerRef?: string;
-  profileHash: string;
+  profileHash?: string;
+  title?: string;
+  packVersions?: string;
+  posture?: StoredPosture;
+  postureHash?: string;
   evaluatedAt: Date;
 }
 
@@ -37,7 +81,8 @@ export interface AppSnapshot {
 export interface AppRegistryStore {
   /**
    * Records the latest snapshot of an app, registering it on first sight.
-   * Keeps the registration time and lifecycle state of a known app.
+   * Keeps the registration time and lifecycle state of a known app, and
+   * the stored posture when the snapshot carries none.
    */
   recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
   getApp(entityRef: string): Promise<RegisteredApp | undefined>;

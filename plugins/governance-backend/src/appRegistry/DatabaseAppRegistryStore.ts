@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   LifecycleState,
   RiskLevel,
@@ -7,6 +22,7 @@ import {
   AppRegistryStore,
   AppSnapshot,
   RegisteredApp,
+  StoredPosture,
 } from './AppRegistryStore';
 
 const TABLE = 'governance_apps';
@@ -26,7 +42,32 @@ interface AppRow {
   lifecycle_reason: string | null;
   keep_until: Date | string | null;
   inactivity_warned_at: Date | string | null;
+  title: string | null;
+  pack_versions: string | null;
+  posture?: string | null;
+  posture_hash: string | null;
 }
+
+// Every column but the stored posture: lists of many apps need no findings.
+const SUMMARY_COLUMNS: (keyof AppRow)[] = [
+  'entity_ref',
+  'lifecycle_state',
+  'risk_score',
+  'risk_level',
+  'approval_tier',
+  'data_classification',
+  'owner_ref',
+  'profile_hash',
+  'registered_at',
+  'evaluated_at',
+  'last_activity_at',
+  'lifecycle_reason',
+  'keep_until',
+  'inactivity_warned_at',
+  'title',
+  'pack_versions',
+  'posture_hash',
+];
 
 // SQLite hands timestamps back as strings or epoch numbers, PostgreSQL as Dates.
 const toDate = (value: Date | string | number) =>
@@ -51,6 +92,10 @@ const toApp = (row: AppRow): RegisteredApp => ({
   inactivityWarnedAt: row.inactivity_warned_at
     ? toDate(row.inactivity_warned_at)
     : undefined,
+  title: row.title ?? undefined,
+  packVersions: row.pack_versions ?? undefined,
+  postureHash: row.posture_hash ?? undefined,
+  posture: row.posture ? (JSON.parse(row.posture) as StoredPosture) : undefined,
 });
 
 /** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
@@ -58,15 +103,21 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
   constructor(private readonly db: Knex) {}
 
   async recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp> {
-    const values = {
-      risk_score: snapshot.riskScore,
-      risk_level: snapshot.riskLevel,
-      approval_tier: snapshot.approvalTier,
-      data_classification: snapshot.dataClassification,
+    const values: Partial<AppRow> = {
+      risk_score: snapshot.riskScore ?? null,
+      risk_level: snapshot.riskLevel ?? null,
+      approval_tier: snapshot.approvalTier ?? null,
+      data_classification: snapshot.dataClassification ?? null,
       owner_ref: snapshot.ownerRef ?? null,
-      profile_hash: snapshot.profileHash,
+      profile_hash: snapshot.profileHash ?? null,
       evaluated_at: snapshot.evaluatedAt,
     };
+    if (snapshot.posture) {
+      values.posture = JSON.stringify(snapshot.posture);
+      values.posture_hash = snapshot.postureHash ?? null;
+      values.title = snapshot.title ?? null;
+      values.pack_versions = snapshot.packVersions ?? null;
+    }
     // One statement, so concurrent first sightings from several backend
     // instances register the app exactly once.
     await this.db<AppRow>(TABLE)
@@ -119,7 +170,9 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
   }
 
   async listApps(): Promise<RegisteredApp[]> {
-    return (await this.db<AppRow>(TABLE).orderBy('entity_ref')).map(toApp);
+    return (
+      await this.db<AppRow>(TABLE).select(SUMMARY_COLUMNS).orderBy('entity_ref')
+    ).map(toApp);
   }
 
   async getApp(entityRef: string): Promise<RegisteredApp | undefined> {

@@ -63,6 +63,8 @@ export interface DefaultApprovalServiceOptions {
   notifications?: NotificationService;
   /** Looks up a delegate's groups; needed for delegation only. */
   catalog?: CatalogService;
+  /** Called once a request is approved or auto-approved (signs evidence). */
+  onApproved?: (request: ApprovalRequest) => Promise<void>;
   now?: () => Date;
 }
 
@@ -121,6 +123,7 @@ export class DefaultApprovalService implements ApprovalService {
         type: automatic ? 'auto-approved' : 'approval-requested',
         by: 'system',
       });
+      if (automatic) await this.options.onApproved?.(request);
     }
     return request;
   }
@@ -194,6 +197,7 @@ export class DefaultApprovalService implements ApprovalService {
         by: 'reviewer',
       });
     }
+    if (updated.status === 'approved') await this.options.onApproved?.(updated);
     return updated;
   }
 

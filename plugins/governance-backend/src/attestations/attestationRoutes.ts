@@ -11,6 +11,7 @@ import {
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { AttestationService } from './AttestationService';
+import { EntityAccess } from '../catalog/EntityAccess';
 import { actorOf } from '../http/actorOf';
 import { parseBody } from '../http/parseBody';
 import { requirePermission } from '../http/requirePermission';
@@ -24,9 +25,10 @@ export function addAttestationRoutes(
     httpAuth: HttpAuthService;
     permissions: PermissionsService;
     attestations: AttestationService;
+    entityAccess: EntityAccess;
   },
 ) {
-  const { httpAuth, permissions, attestations } = options;
+  const { httpAuth, permissions, attestations, entityAccess } = options;
 
   router.get('/attestations/mine', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -34,10 +36,13 @@ export function addAttestationRoutes(
   });
 
   router.get('/attestations', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     if (typeof req.query.entityRef !== 'string' || !req.query.entityRef) {
       throw new InputError('Query parameter "entityRef" is required');
     }
+    await entityAccess.requireReadable(req.query.entityRef, credentials);
     res.json({ items: await attestations.listForEntity(req.query.entityRef) });
   });
 

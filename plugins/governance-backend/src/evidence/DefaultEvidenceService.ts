@@ -1,12 +1,31 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { NotFoundError } from '@backstage/errors';
 import {
+  ApprovalRequest,
   EvidenceSummary,
   EvidenceVerification,
 } from '@guardrails/plugin-governance-common';
+import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { AuditLogStore } from '../audit/AuditLogStore';
+import { ExceptionService } from '../exceptions/ExceptionService';
+import { applyWaivers } from '../posture/applyWaivers';
 import { ProvenanceStore } from '../registration/ProvenanceStore';
 import { StatementSigner } from '../signing/Signer';
-import { EvidenceInput, EvidenceService } from './EvidenceService';
+import { EvidenceService } from './EvidenceService';
 import { EvidenceStore, StoredEvidence } from './EvidenceStore';
 
 /**
@@ -19,6 +38,8 @@ export class DefaultEvidenceService implements EvidenceService {
   constructor(
     private readonly options: {
       store: EvidenceStore;
+      appRegistry: AppRegistryStore;
+      exceptions: Pick<ExceptionService, 'activeWaivers'>;
       provenance: ProvenanceStore;
       signer: StatementSigner;
       auditLog: AuditLogStore;
@@ -26,11 +47,31 @@ export class DefaultEvidenceService implements EvidenceService {
     },
   ) {}
 
-  async ensureForApproval(input: EvidenceInput): Promise<void> {
-    const { approval } = input;
+  async signForApproval(approval: ApprovalRequest): Promise<void> {
     if (approval.status !== 'approved' && approval.status !== 'auto-approved')
       return;
     if (await this.options.store.hasApproval(approval.id)) return;
+    const { entityRef } = approval;
+    // What the reviewers saw: the posture stored by the evaluation that
+    // opened the request, with the exceptions in force when it was decided.
+    const app = await this.options.appRegistry.getApp(entityRef);
+    const { profile, risk, policy } = app?.posture ?? {};
+    if (!app?.profileHash || !profile || !risk || !policy) {
+      throw new Error(
+        `Cannot sign evidence of approval ${approval.id}: ${entityRef} has no stored evaluation`,
+      );
+    }
+    const input = {
+      entityRef,
+      profileHash: app.profileHash,
+      approval,
+      profile,
+      risk,
+      policy: applyWaivers(
+        policy,
+        await this.options.exceptions.activeWaivers(entityRef),
+      ),
+    };
     const now = this.options.now?.() ?? new Date();
     const provenance = await this.options.provenance.get(input.entityRef);
     const bundle = await this.options.signer.sign({

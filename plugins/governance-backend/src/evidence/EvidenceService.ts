@@ -1,27 +1,33 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   ApprovalRequest,
   EvidenceSummary,
   EvidenceVerification,
-  GovernanceProfile,
-  PolicyEvaluation,
-  RiskAssessment,
 } from '@guardrails/plugin-governance-common';
 import { StoredEvidence } from './EvidenceStore';
 
-/** What an approval's evidence holds. */
-export interface EvidenceInput {
-  entityRef: string;
-  profileHash: string;
-  approval: ApprovalRequest;
-  profile: GovernanceProfile;
-  risk: RiskAssessment;
-  policy: PolicyEvaluation;
-}
-
 /** Signed evidence of approvals: creation, listing, download, verification. */
 export interface EvidenceService {
-  /** Signs and stores the evidence of an approved request, once. */
-  ensureForApproval(input: EvidenceInput): Promise<void>;
+  /**
+   * Signs and stores the evidence of an approved or auto-approved request,
+   * once, from the app's stored posture: called when the approval is
+   * decided, and by the sync to catch up. Does nothing for other statuses.
+   */
+  signForApproval(approval: ApprovalRequest): Promise<void>;
   listForEntity(entityRef: string): Promise<EvidenceSummary[]>;
   /** One bundle; NotFoundError when there is none. */
   download(id: string): Promise<StoredEvidence>;

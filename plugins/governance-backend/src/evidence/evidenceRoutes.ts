@@ -1,6 +1,26 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import {
+  BackstageCredentials,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
 import { ApiRouter } from '../schema/openapi';
+import { EntityAccess } from '../catalog/EntityAccess';
+import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { EvidenceService } from './EvidenceService';
 
 /** Adds the evidence routes (list, download, verify) to the typed router. */
@@ -8,22 +28,36 @@ export function addEvidenceRoutes(
   router: ApiRouter,
   options: {
     httpAuth: HttpAuthService;
+    entityAccess: EntityAccess;
     evidence: EvidenceService;
   },
 ) {
-  const { httpAuth, evidence } = options;
+  const { httpAuth, entityAccess, evidence } = options;
+
+  // A bundle is visible to whoever may read its app in the catalog; to
+  // others it does not exist.
+  async function readableBundle(id: string, credentials: BackstageCredentials) {
+    const bundle = await evidence.download(id);
+    if (!(await entityAccess.isReadable(bundle.entityRef, credentials))) {
+      throw new NotFoundError(`No evidence bundle ${id}`);
+    }
+    return bundle;
+  }
 
   router.get('/evidence', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    if (typeof req.query.entityRef !== 'string' || !req.query.entityRef) {
-      throw new InputError('Query parameter "entityRef" is required');
-    }
-    res.json({ items: await evidence.listForEntity(req.query.entityRef) });
+    const entityRef = parseEntityRefQuery(req.query.entityRef);
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const readable = await entityAccess.requireReadable(entityRef, credentials);
+    res.json({ items: await evidence.listForEntity(readable.entityRef) });
   });
 
   router.get('/evidence/:id', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const bundle = await evidence.download(req.params.id);
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const bundle = await readableBundle(req.params.id, credentials);
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="evidence-${bundle.id}.sigstore.json"`,
@@ -33,7 +67,10 @@ export function addEvidenceRoutes(
   });
 
   router.get('/evidence/:id/verify', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await readableBundle(req.params.id, credentials);
     res.json(await evidence.verify(req.params.id));
   });
 }

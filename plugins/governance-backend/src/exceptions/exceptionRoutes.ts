@@ -10,6 +10,7 @@ import {
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
+import { EntityAccess } from '../catalog/EntityAccess';
 import { actorOf } from '../http/actorOf';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
@@ -47,19 +48,23 @@ export function addExceptionRoutes(
     httpAuth: HttpAuthService;
     permissions: PermissionsService;
     exceptions: ExceptionService;
+    entityAccess: EntityAccess;
     maxDays: number;
   },
 ) {
-  const { httpAuth, permissions, exceptions, maxDays } = options;
+  const { httpAuth, permissions, exceptions, entityAccess, maxDays } = options;
 
   router.get('/exceptions', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     if (typeof req.query.entityRef !== 'string') {
       throw new InputError('Query parameter "entityRef" is required');
     }
     const ref = parseBody(z.object({ entityRef: entityRefField }), {
       entityRef: req.query.entityRef,
     });
+    await entityAccess.requireReadable(ref.entityRef, credentials);
     res.json({ items: await exceptions.listForEntity(ref.entityRef) });
   });
 

@@ -68,7 +68,7 @@ export class DefaultRegistrationService implements RegistrationService {
         secretFindings: request.secretScan?.findings ?? null,
       },
     });
-    const posture = await this.options.posture.getPosture(entityRef, {
+    const posture = await this.options.posture.evaluate(entityRef, {
       credentials,
     });
     if (!posture.risk) {
