@@ -96,6 +96,8 @@ export const spec = {
         operationId: 'GetPosture',
         tags: ['posture'],
         summary: 'The risk posture of one catalog entity.',
+        description:
+          'The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet.',
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -103,7 +105,7 @@ export const spec = {
         ],
         responses: {
           '200': {
-            description: 'The posture, evaluated now.',
+            description: 'The stored posture with its live parts.',
             content: {
               'application/json': {
                 schema: {
@@ -410,6 +412,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
         },
       },
       post: {
@@ -555,6 +560,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
         },
       },
@@ -848,6 +856,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
         },
       },

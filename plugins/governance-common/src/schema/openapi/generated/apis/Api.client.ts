@@ -274,6 +274,7 @@ export class GovernanceApiClient {
 
   /**
    * The risk posture of one catalog entity.
+   * The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet.
    */
   public async getPosture(
     // @ts-ignore
