@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 export interface Config {
@@ -16,6 +31,32 @@ export interface Config {
         tier3?: number;
       };
     };
+    /**
+     * Separation of duties, on unless turned off here: owners (users whose
+     * ownership refs include the app's owner) never decide their own app's
+     * approval or exception, one person fills at most one role on an
+     * approval request, the requester of an exception never decides it, and
+     * reviews are delegated only to users who are not the app's owners.
+     */
+    separationOfDuties?: {
+      /** Default true. Turn off only for a single-person demo. */
+      enabled?: boolean;
+    };
+    /**
+     * Binds apps' CI tokens to the apps they act for. A CI pipeline calls the
+     * promotion gate, reports activity and registers a fresh SBOM with a
+     * Backstage static external-access token
+     * (`backend.auth.externalAccess`, type `static`, with `accessRestrictions:
+     * [{ plugin: governance }]`); the token's `subject` is listed here with
+     * the apps it may speak for. A service caller not listed for the app it
+     * names is refused (403), and service callers never decide anything.
+     */
+    ciTokens?: Array<{
+      /** The `subject` of the static token, e.g. crm-record-updater-ci. */
+      subject: string;
+      /** The apps it may act for, e.g. component:default/crm-record-updater. */
+      entityRefs: string[];
+    }>;
     /** The key that signs evidence bundles and audit checkpoints. */
     signing?: {
       /**

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { ConfigReader } from '@backstage/config';
 import { DEFAULT_SCHEDULES, readGovernanceBackendConfig } from './config';
 
@@ -19,6 +34,38 @@ describe('readGovernanceBackendConfig', () => {
       devKeyFile: '../../.guardrails/signing-key.pem',
     });
     expect(options.roles.admin).toEqual([]);
+    expect(options.separationOfDuties).toEqual({ enabled: true });
+    expect(options.ciTokens).toEqual([]);
+  });
+
+  it('reads CI token bindings with full entity refs, and separation of duties', () => {
+    const options = readGovernanceBackendConfig(
+      new ConfigReader({
+        governance: {
+          separationOfDuties: { enabled: false },
+          ciTokens: [
+            { subject: 'crm-ci', entityRefs: ['component:crm-record-updater'] },
+          ],
+        },
+      }),
+    );
+    expect(options.separationOfDuties).toEqual({ enabled: false });
+    expect(options.ciTokens).toEqual([
+      {
+        subject: 'crm-ci',
+        entityRefs: ['component:default/crm-record-updater'],
+      },
+    ]);
+  });
+
+  it('refuses a CI token bound to something that is not an entity ref', () => {
+    expect(() =>
+      readGovernanceBackendConfig(
+        new ConfigReader({
+          governance: { ciTokens: [{ subject: 'x', entityRefs: [':'] }] },
+        }),
+      ),
+    ).toThrow(/governance.ciTokens\[0\].entityRefs: ":"/);
   });
 
   it('keeps the schedules the tasks always had when none is configured', () => {

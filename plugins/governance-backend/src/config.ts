@@ -1,7 +1,23 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   SchedulerServiceTaskScheduleDefinition,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { ApprovalTier } from '@guardrails/plugin-governance-common';
 import {
@@ -62,6 +78,16 @@ export interface SigningKeyOptions {
   devKeyFile: string;
 }
 
+/**
+ * An app's CI token: the subject of a Backstage external-access token
+ * (`backend.auth.externalAccess`) and the apps it may act for.
+ */
+export interface CiTokenBinding {
+  subject: string;
+  /** Full entity refs, e.g. component:default/crm-record-updater. */
+  entityRefs: string[];
+}
+
 /** Everything the governance backend reads from config, typed and defaulted. */
 export interface GovernanceBackendOptions {
   exceptions: {
@@ -79,6 +105,16 @@ export interface GovernanceBackendOptions {
   };
   /** Who holds each governance role. */
   roles: GovernanceRoles;
+  separationOfDuties: {
+    /**
+     * Owners never decide their own app's approvals or exceptions, one person
+     * fills at most one role on a request, requesters never decide their own
+     * exception.
+     */
+    enabled: boolean;
+  };
+  /** Service tokens of apps' CI, each bound to the apps it may act for. */
+  ciTokens: CiTokenBinding[];
   signing: SigningKeyOptions;
   schedules: Record<GovernanceTaskName, SchedulerServiceTaskScheduleDefinition>;
 }
@@ -93,6 +129,23 @@ function readSchedule(
         config.getConfig(key),
       )
     : DEFAULT_SCHEDULES[task];
+}
+
+function readCiTokens(config: Config): CiTokenBinding[] {
+  return (config.getOptionalConfigArray('governance.ciTokens') ?? []).map(
+    (token, index) => ({
+      subject: token.getString('subject'),
+      entityRefs: token.getStringArray('entityRefs').map(ref => {
+        try {
+          return stringifyEntityRef(parseEntityRef(ref));
+        } catch {
+          throw new Error(
+            `governance.ciTokens[${index}].entityRefs: "${ref}" is not an entity ref like component:default/my-app`,
+          );
+        }
+      }),
+    }),
+  );
 }
 
 /**
@@ -130,6 +183,12 @@ export function readGovernanceBackendConfig(
       },
     },
     roles: readGovernanceRoles(config),
+    separationOfDuties: {
+      enabled:
+        config.getOptionalBoolean('governance.separationOfDuties.enabled') ??
+        true,
+    },
+    ciTokens: readCiTokens(config),
     signing: {
       privateKey: signing?.getOptionalString('privateKey'),
       keyId: signing?.getOptionalString('keyId') ?? 'guardrails-evidence',

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   AuthService,
   DatabaseService,
@@ -15,6 +30,7 @@ import { DatabaseAppRegistryStore } from './appRegistry/DatabaseAppRegistryStore
 import { DefaultAppRegistryService } from './appRegistry/DefaultAppRegistryService';
 import { ApprovalService } from './approvals/ApprovalService';
 import { DatabaseApprovalStore } from './approvals/DatabaseApprovalStore';
+import { SeparationOfDuties } from './approvals/SeparationOfDuties';
 import { DefaultApprovalService } from './approvals/DefaultApprovalService';
 import { AttestationService } from './attestations/AttestationService';
 import { DatabaseAttestationStore } from './attestations/DatabaseAttestationStore';
@@ -89,12 +105,18 @@ export async function createGovernanceServices(
   const key = loadSigningKey(options.signing, logger);
   const signer = new SigstoreStatementSigner(key.privateKey, key.keyId);
 
+  const separationOfDuties = new SeparationOfDuties({
+    enabled: options.separationOfDuties.enabled,
+    userInfo,
+    appRegistry: appRegistryStore,
+  });
   const exceptions = new DefaultExceptionService({
     store: new DatabaseExceptionStore(db),
     auditLog,
     catalog,
     policyEngine: deps.policyEngine,
     maxDays: options.exceptions.maxDays,
+    separationOfDuties,
   });
   const evidence = new DefaultEvidenceService({
     store: new DatabaseEvidenceStore(db),
@@ -113,6 +135,7 @@ export async function createGovernanceServices(
     catalog,
     roles: options.roles,
     slaHours: options.approvals.slaHours,
+    separationOfDuties,
     // Evidence is signed when a request is approved, never when read. The
     // decision stands if signing fails; the next sync signs it.
     onApproved: request =>
@@ -177,6 +200,7 @@ export async function createGovernanceServices(
       provenance,
       auditLog,
       posture,
+      userInfo,
     }),
     dashboard: new DefaultDashboardService({
       store: new DatabaseDashboardStore(db),

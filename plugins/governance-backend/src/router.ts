@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   AuditorService,
   HttpAuthService,
@@ -8,6 +23,7 @@ import { addAppRegistryRoutes } from './appRegistry/appRegistryRoutes';
 import { addApprovalRoutes } from './approvals/approvalRoutes';
 import { addAttestationRoutes } from './attestations/attestationRoutes';
 import { addAuditRoutes } from './audit/auditRoutes';
+import { CiTokenBinding } from './config';
 import { GovernanceServices } from './createGovernanceServices';
 import { addDashboardRoutes } from './dashboard/dashboardRoutes';
 import { addEvidenceRoutes } from './evidence/evidenceRoutes';
@@ -28,6 +44,8 @@ export interface RouterOptions {
   services: GovernanceServices;
   /** Longest an exception may last, in days. */
   maxExceptionDays: number;
+  /** Apps' CI tokens and the apps each may act for. */
+  ciTokens: readonly CiTokenBinding[];
 }
 
 /** The governance REST API: each area's routes on the typed router. */
@@ -45,7 +63,11 @@ export async function createRouter(
     ],
   });
 
-  addPostureRoutes(router, { httpAuth, posture: services.posture });
+  addPostureRoutes(router, {
+    httpAuth,
+    posture: services.posture,
+    ciTokens: options.ciTokens,
+  });
   addPolicyRoutes(router, { httpAuth, permissions, policy: services.policy });
   addExceptionRoutes(router, {
     httpAuth,
@@ -63,6 +85,7 @@ export async function createRouter(
     httpAuth,
     permissions,
     lifecycle: services.lifecycle,
+    ciTokens: options.ciTokens,
   });
   addAttestationRoutes(router, {
     httpAuth,
@@ -88,6 +111,7 @@ export async function createRouter(
   addRegistrationRoutes(router, {
     httpAuth,
     registration: services.registration,
+    ciTokens: options.ciTokens,
   });
   addAuditRoutes(router, { httpAuth, permissions, audit: services.audit });
   router.use(restateValidationErrors());

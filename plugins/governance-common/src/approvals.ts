@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { ApprovalTier, ReviewerRole } from './risk/tierRequirements';
 
 /**
@@ -63,6 +78,12 @@ export interface ApprovalRequest {
   awaitingRoles: ReviewerRole[];
   /** The newer request of the app that replaced this one, when superseded. */
   supersededBy?: string;
+  /**
+   * Whether the signed-in caller may decide it now (set on the reviewer's
+   * queue); when not, `notDecidableReason` says why, e.g. they own the app.
+   */
+  decidableByCaller?: boolean;
+  notDecidableReason?: string;
 }
 
 /** May an app be promoted to production now, and why (not). @public */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { ApprovalStatus } from './approvals';
 import { RiskLevel } from './risk/assessRisk';
 
@@ -31,9 +46,18 @@ export interface AppRegistrationRequest {
   secretScan?: SecretScanSummary;
 }
 
-/** How an app was created, recorded when a template registers it. @public */
+/**
+ * How an app was created or last rebuilt, recorded when the scaffolder (on
+ * behalf of a user) or the app's CI registers it. Records are kept as
+ * append-only history; the latest one is the app's provenance.
+ *
+ * @public
+ */
 export interface AppProvenance extends AppRegistrationRequest {
+  /** Who asserted it: a user ref, or `service:<CI token subject>`. */
   registeredBy: string;
+  /** The service it came through: `plugin:scaffolder` or the CI subject. */
+  actingService?: string;
   registeredAt: string;
 }
 

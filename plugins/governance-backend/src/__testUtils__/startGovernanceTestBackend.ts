@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import {
@@ -13,6 +28,8 @@ import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-g
 import { Knex } from 'knex';
 import request from 'supertest';
 import { governancePlugin } from '../plugin';
+import { guardrailsPermissionFeatures } from './guardrailsPermissions';
+import { onBehalfOfAuthServiceFactory } from './onBehalfOfAuth';
 
 const examplesDir = path.resolve(__dirname, '../../../../examples');
 
@@ -27,7 +44,14 @@ export async function startGovernanceTestBackend(options: {
   knex: Knex;
   extraFeatures?: BackendFeature[];
   sync?: boolean;
+  /**
+   * The real permission backend with the Guardrails policy and the given
+   * `governance.*` settings (roles, ciTokens, ...) over the defaults below,
+   * instead of allow-all permissions.
+   */
+  guardrailsPermissions?: { governance: Record<string, unknown> };
 }) {
+  const real = options.guardrailsPermissions;
   // The mock scheduler runs a task when triggered and resolves when done.
   const scheduler = mockServices.scheduler();
   const backend = await startTestBackend({
@@ -61,6 +85,17 @@ export async function startGovernanceTestBackend(options: {
               executive: ['user:default/leo'],
               legal: ['user:default/leo'],
             },
+            // The CI token of the tests' apps (see ciTokenHeader).
+            ciTokens: [
+              {
+                subject: 'app-ci',
+                entityRefs: [
+                  'component:default/standup-notes-bot',
+                  'component:default/crm-record-updater',
+                  'component:default/hr-candidate-tracker',
+                ],
+              },
+            ],
             policies: {
               organization: {
                 approvedRegistries: ['registry.acme.example'],
@@ -68,7 +103,9 @@ export async function startGovernanceTestBackend(options: {
                 sovereignRegions: ['eu-sovereign'],
               },
             },
+            ...real?.governance,
           },
+          ...(real && { permission: { enabled: true } }),
           catalog: {
             rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
             locations: [
@@ -78,6 +115,9 @@ export async function startGovernanceTestBackend(options: {
           },
         },
       }),
+      // Calls on behalf of a user name the calling plugin, as in production.
+      onBehalfOfAuthServiceFactory,
+      ...(real ? guardrailsPermissionFeatures() : []),
       ...(options.extraFeatures ?? []),
     ],
   });

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   ApprovalDecisionKind,
@@ -34,8 +49,28 @@ export interface ApprovalService {
     delegation: { role: ReviewerRole; to: string },
     options: { credentials: BackstageCredentials; actor: string },
   ): Promise<ApprovalRequest>;
-  /** Pending requests waiting on a role the user holds, by SLA due time. */
+  /**
+   * Pending requests waiting on a role the user holds, by SLA due time, each
+   * saying whether the user may decide it and why not.
+   */
   queueFor(credentials: BackstageCredentials): Promise<ApprovalRequest[]>;
+  /**
+   * The request with `decidableByCaller` and `notDecidableReason` set for
+   * the caller (separation of duties, roles held, delegation, status).
+   */
+  decidabilityFor(
+    request: ApprovalRequest,
+    credentials: BackstageCredentials,
+  ): Promise<ApprovalRequest>;
+  /**
+   * The owner sends a changes-requested request back to the reviewers: a new
+   * pending request with a fresh SLA supersedes it.
+   */
+  resubmit(
+    requestId: string,
+    comment: string,
+    options: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest>;
   /** The reviewer roles the caller holds, directly or through groups. */
   reviewerRolesOf(credentials: BackstageCredentials): Promise<ReviewerRole[]>;
   latestForEntity(entityRef: string): Promise<ApprovalRequest | undefined>;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { randomUUID } from 'node:crypto';
 import {
   ApprovalDecision,
@@ -126,6 +141,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
   async addDecision(
     requestId: string,
     decision: ApprovalDecision,
+    options: { oneRolePerPerson?: boolean } = {},
   ): Promise<DecisionOutcome> {
     try {
       // Under a lock on the request, so a decision and the request being
@@ -140,6 +156,18 @@ export class DatabaseApprovalStore implements ApprovalStore {
         if (!row) return { outcome: 'closed', status: undefined };
         if (row.status !== 'pending') {
           return { outcome: 'closed', status: row.status as ApprovalStatus };
+        }
+        if (options.oneRolePerPerson) {
+          const earlier = await tx<DecisionRow>(DECISIONS)
+            .where({ request_id: requestId, decided_by: decision.decidedBy })
+            .whereNot({ role: decision.role })
+            .first();
+          if (earlier) {
+            return {
+              outcome: 'same-person',
+              role: earlier.role as ReviewerRole,
+            };
+          }
         }
         await tx<DecisionRow>(DECISIONS).insert({
           request_id: requestId,
@@ -161,6 +189,45 @@ export class DatabaseApprovalStore implements ApprovalStore {
       });
     } catch (error) {
       if (isUniqueViolation(error)) return { outcome: 'duplicate' };
+      throw error;
+    }
+  }
+
+  async resubmit(
+    requestId: string,
+    next: { reason: string; createdAt: Date; dueAt?: Date },
+  ): Promise<ApprovalRequest | undefined> {
+    const id = randomUUID();
+    try {
+      const opened = await this.db.transaction(async tx => {
+        const query = tx<RequestRow>(REQUESTS).where({ id: requestId });
+        const old = await (this.db.client.config.client === 'pg'
+          ? query.forUpdate()
+          : query
+        ).first();
+        if (!old || old.status !== 'changes-requested') return false;
+        await tx<RequestRow>(REQUESTS).insert({
+          id,
+          entity_ref: old.entity_ref,
+          // The unique (entity, sequence) pair refuses a second request
+          // opened for the app meanwhile: then this one is not the latest.
+          sequence: old.sequence + 1,
+          material_hash: old.material_hash,
+          tier: old.tier,
+          required_roles: old.required_roles,
+          status: 'pending',
+          reason: next.reason,
+          created_at: next.createdAt,
+          due_at: next.dueAt ?? null,
+        });
+        await tx<RequestRow>(REQUESTS)
+          .where({ id: requestId, status: 'changes-requested' })
+          .update({ status: 'superseded', superseded_by: id });
+        return true;
+      });
+      return opened ? this.get(id) : undefined;
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
       throw error;
     }
   }

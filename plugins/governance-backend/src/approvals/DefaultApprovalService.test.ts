@@ -28,6 +28,7 @@ import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStor
 import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
 import { migrateUp } from '../database/migrateDatabase';
 import { DefaultApprovalService } from './DefaultApprovalService';
+import { SeparationOfDuties } from './SeparationOfDuties';
 import {
   createLifecycleHarness,
   people,
@@ -80,6 +81,11 @@ describe('DefaultApprovalService SLA', () => {
           legal: [],
         },
         slaHours: { 1: 24, 2: 48, 3: 120 },
+        separationOfDuties: new SeparationOfDuties({
+          enabled: true,
+          userInfo: mockServices.userInfo(),
+          appRegistry: new DatabaseAppRegistryStore(knex),
+        }),
         notifications,
         now: () => now,
       });

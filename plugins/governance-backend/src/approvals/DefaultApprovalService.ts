@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   BackstageCredentials,
   UserInfoService,
@@ -32,9 +47,28 @@ import { ApprovalService } from './ApprovalService';
 import { ApprovalStore } from './ApprovalStore';
 import { checkApprovalSla } from './checkApprovalSla';
 import { materialHashOf } from './materialHashOf';
+import { Caller, SeparationOfDuties } from './SeparationOfDuties';
 import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
 
 const HOUR_MS = 3_600_000;
+
+/** A delegate: a user entity ref; a 400 naming `to` for anything else. */
+function userRefOf(value: string): string {
+  let ref: string;
+  try {
+    ref = stringifyEntityRef(parseEntityRef(value, { defaultKind: 'user' }));
+  } catch {
+    throw new InputError(
+      `to: "${value}" is not an entity ref; name a user, e.g. user:default/pia`,
+    );
+  }
+  if (!ref.startsWith('user:')) {
+    throw new InputError(
+      `to: reviews are delegated to a user, not to ${ref}; name one person, e.g. user:default/pia`,
+    );
+  }
+  return ref;
+}
 
 /** Refuses a request that takes no more decisions or delegations. */
 function requireOpen(request: ApprovalRequest) {
@@ -60,6 +94,8 @@ export interface DefaultApprovalServiceOptions {
   userInfo: UserInfoService;
   roles: GovernanceRoles;
   slaHours: ApprovalSlaHours;
+  /** The separation-of-duties rules, as configured. */
+  separationOfDuties: SeparationOfDuties;
   notifications?: NotificationService;
   /** Looks up a delegate's groups; needed for delegation only. */
   catalog?: CatalogService;
@@ -149,7 +185,8 @@ export class DefaultApprovalService implements ApprovalService {
         }`,
       );
     }
-    if (!(await this.rolesHeldBy(credentials)).has(decision.role)) {
+    const caller = await this.sod.callerOf(credentials);
+    if (!this.rolesOfCaller(caller).has(decision.role)) {
       throw new NotAllowedError(
         `You do not hold the ${decision.role} reviewer role`,
       );
@@ -161,12 +198,23 @@ export class DefaultApprovalService implements ApprovalService {
       );
     }
     requireOpen(request);
+    const conflict = await this.sod.approvalConflict(
+      request,
+      decision.role,
+      caller,
+    );
+    if (conflict) throw new NotAllowedError(conflict);
     const now = this.now();
-    const result = await this.options.store.addDecision(requestId, {
-      ...decision,
-      decidedBy: actor,
-      decidedAt: now.toISOString(),
-    });
+    const result = await this.options.store.addDecision(
+      requestId,
+      { ...decision, decidedBy: actor, decidedAt: now.toISOString() },
+      { oneRolePerPerson: this.sod.enabled },
+    );
+    if (result.outcome === 'same-person') {
+      throw new NotAllowedError(
+        `You already decided on this request as ${result.role}; one person fills at most one role on a request (separation of duties)`,
+      );
+    }
     if (result.outcome === 'duplicate') {
       throw new ConflictError(
         `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
@@ -217,14 +265,13 @@ export class DefaultApprovalService implements ApprovalService {
         `role: this request does not wait on ${delegation.role}`,
       );
     }
-    if (!(await this.rolesHeldBy(credentials)).has(delegation.role)) {
+    const caller = await this.sod.callerOf(credentials);
+    if (!this.rolesOfCaller(caller).has(delegation.role)) {
       throw new NotAllowedError(
         `You do not hold the ${delegation.role} reviewer role`,
       );
     }
-    const to = stringifyEntityRef(
-      parseEntityRef(delegation.to, { defaultKind: 'user' }),
-    );
+    const to = userRefOf(delegation.to);
     const user = await this.options.catalog?.getEntityByRef(to, {
       credentials,
     });
@@ -237,6 +284,16 @@ export class DefaultApprovalService implements ApprovalService {
     ) {
       throw new InputError(
         `to: ${to} is not a member of the ${delegation.role} role`,
+      );
+    }
+    // The delegate would decide: the same rules apply to them.
+    const conflict = await this.sod.approvalConflict(request, delegation.role, {
+      userRef: to,
+      claims: [to, ...groups],
+    });
+    if (conflict) {
+      throw new InputError(
+        `to: ${to} may not review this request: ${conflict}`,
       );
     }
     const now = this.now();
@@ -264,20 +321,88 @@ export class DefaultApprovalService implements ApprovalService {
   }
 
   async queueFor(credentials: BackstageCredentials) {
-    const held = await this.rolesHeldBy(credentials);
-    const me = (await this.options.userInfo.getUserInfo(credentials))
-      .userEntityRef;
+    const caller = await this.sod.callerOf(credentials);
+    const held = this.rolesOfCaller(caller);
+    const me = caller.userRef;
     const pending = await this.options.store.listPending();
-    return pending.filter(r =>
+    const mine = pending.filter(r =>
       r.awaitingRoles.some(
         role =>
           held.has(role) && (!r.delegates[role] || r.delegates[role] === me),
       ),
     );
+    // Listed even when the caller may not decide, with the reason, so the
+    // queue shows the request disabled rather than hiding it.
+    return Promise.all(mine.map(async r => this.withDecidability(r, caller)));
+  }
+
+  async decidabilityFor(
+    request: ApprovalRequest,
+    credentials: BackstageCredentials,
+  ) {
+    return this.withDecidability(request, await this.sod.callerOf(credentials));
+  }
+
+  async resubmit(
+    requestId: string,
+    comment: string,
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
+  ): Promise<ApprovalRequest> {
+    const request = await this.options.store.get(requestId);
+    if (!request) throw new NotFoundError(`No approval request ${requestId}`);
+    const caller = await this.sod.callerOf(credentials);
+    const ownerRef = (await this.options.appRegistry.getApp(request.entityRef))
+      ?.ownerRef;
+    if (!ownerRef || !caller.claims.includes(ownerRef)) {
+      throw new NotAllowedError(
+        `Only the owners of ${request.entityRef} may resubmit its approval request`,
+      );
+    }
+    if (request.status !== 'changes-requested') {
+      requireOpen(request);
+      throw new ConflictError(
+        `Approval request ${requestId} is pending; only a request whose reviewers asked for changes is resubmitted`,
+      );
+    }
+    const now = this.now();
+    const next = await this.options.store.resubmit(requestId, {
+      reason: `Resubmitted by ${actor} after changes were requested: ${comment}`,
+      createdAt: now,
+      dueAt: new Date(
+        now.getTime() +
+          this.options.slaHours[request.tier as 1 | 2 | 3] * HOUR_MS,
+      ),
+    });
+    if (!next) {
+      throw new ConflictError(
+        `Approval request ${requestId} is no longer the app's latest request; resubmit its latest request instead`,
+      );
+    }
+    await this.options.auditLog.append({
+      actor,
+      action: 'approval.resubmitted',
+      entityRef: request.entityRef,
+      occurredAt: now,
+      payload: { requestId: next.id, previousRequestId: requestId, comment },
+    });
+    await applyLifecycleEvent(this.options.appRegistry, request.entityRef, {
+      type: 'approval-requested',
+      by: 'system',
+    });
+    await this.notify(
+      this.reviewersOf(next),
+      `${request.entityRef} resubmitted for approval`,
+      `${actor} addressed the requested changes: ${comment}`,
+      'normal',
+    );
+    return next;
   }
 
   async reviewerRolesOf(credentials: BackstageCredentials) {
-    const held = await this.rolesHeldBy(credentials);
+    const held = this.rolesOfCaller(await this.sod.callerOf(credentials));
     return REVIEWER_ROLES.filter(role => held.has(role));
   }
 
@@ -310,8 +435,47 @@ export class DefaultApprovalService implements ApprovalService {
     });
   }
 
-  private async rolesHeldBy(credentials: BackstageCredentials) {
-    const info = await this.options.userInfo.getUserInfo(credentials);
-    return rolesOf(this.options.roles, info.ownershipEntityRefs) as Set<string>;
+  private get sod() {
+    return this.options.separationOfDuties;
+  }
+
+  private rolesOfCaller(caller: Caller) {
+    return rolesOf(this.options.roles, caller.claims) as Set<string>;
+  }
+
+  /** The request, saying whether the caller may decide it and why not. */
+  private async withDecidability(
+    request: ApprovalRequest,
+    caller: Caller,
+  ): Promise<ApprovalRequest> {
+    const held = this.rolesOfCaller(caller);
+    const roles = request.awaitingRoles.filter(
+      role =>
+        held.has(role) &&
+        (!request.delegates[role] ||
+          request.delegates[role] === caller.userRef),
+    );
+    let reason: string | undefined;
+    if (request.status !== 'pending') {
+      reason = `The request is ${request.status}`;
+    } else if (roles.length === 0) {
+      reason = 'You hold none of the roles this request waits on';
+    } else {
+      reason = await this.sod.approvalConflict(request, roles[0], caller);
+    }
+    return {
+      ...request,
+      decidableByCaller: !reason,
+      ...(reason ? { notDecidableReason: reason } : {}),
+    };
+  }
+
+  /** Who reviews a request: the role holders named in config. */
+  private reviewersOf(request: ApprovalRequest): string[] {
+    return [
+      ...new Set(
+        request.requiredRoles.flatMap(role => this.options.roles[role] ?? []),
+      ),
+    ];
   }
 }

@@ -1,5 +1,21 @@
-import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
 import {
   callAs,
   startGovernanceTestBackend,
@@ -29,7 +45,7 @@ describe.each(
     request(server)
       .get('/api/governance/promotion-gate')
       .query({ entityRef })
-      .set('Authorization', mockCredentials.service.header());
+      .set('Authorization', ciTokenHeader('app-ci'));
 
   it('approves tier 0 automatically with the reason, and lets it be promoted', async () => {
     const bot = await posture('component:default/standup-notes-bot');
@@ -189,6 +205,14 @@ describe.each(
       allowed: false,
       reasons: ['Approval is pending: waiting on team-lead'],
     });
-    expect((await gate('component:default/no-such-app')).status).toBe(404);
+    expect(
+      (
+        await as('user:default/ada').get(
+          '/promotion-gate?entityRef=component:default/no-such-app',
+        )
+      ).status,
+    ).toBe(404);
+    // A CI token only reads the gate of the apps it is bound to.
+    expect((await gate('component:default/where2eat')).status).toBe(403);
   });
 });

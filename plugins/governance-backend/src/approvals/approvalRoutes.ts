@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   HttpAuthService,
   PermissionsService,
@@ -23,6 +38,14 @@ const decisionBody = z.object({
 const delegationBody = z.object({
   role: z.enum(REVIEWER_ROLES),
   to: z.string().min(1, 'must name a user, e.g. user:default/pia'),
+});
+
+const resubmitBody = z.object({
+  comment: z
+    .string()
+    .trim()
+    .min(1, 'must say what changed since the reviewers asked')
+    .max(4000),
 });
 
 /** Adds the routes of approval requests to the typed router. */
@@ -56,6 +79,20 @@ export function addApprovalRoutes(
     );
     res.json(
       await approvals.decide(req.params.id, body, {
+        credentials,
+        actor: actorOf(credentials),
+      }),
+    );
+  });
+
+  // The owner answers "changes requested": the request goes back to the
+  // reviewers as a new one with a fresh SLA. Owners only, checked by the
+  // service against the app's owner.
+  router.post('/approvals/:id/resubmit', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parseBody(resubmitBody, req.body);
+    res.json(
+      await approvals.resubmit(req.params.id, body.comment, {
         credentials,
         actor: actorOf(credentials),
       }),

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { Knex } from 'knex';
 import { AppCounts, DashboardStore } from './DashboardStore';
 
@@ -29,7 +44,10 @@ export class DatabaseDashboardStore implements DashboardStore {
       byTier: toCounts(byTier as Row[]),
       byLifecycle: toCounts(byLifecycle as Row[]),
       fromTemplates: count(
-        await this.db('governance_app_provenance').count({ n: '*' }).first(),
+        // Provenance is history: several records may name one app.
+        await this.db('governance_app_provenance')
+          .countDistinct({ n: 'entity_ref' })
+          .first(),
       ),
     };
   }

@@ -1,8 +1,29 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PolicyException } from '@guardrails/plugin-governance-common';
 import { PolicyEngine, ruleKey } from '@guardrails/plugin-governance-node';
+import { SeparationOfDuties } from '../approvals/SeparationOfDuties';
 import { AuditLogStore } from '../audit/AuditLogStore';
 import { ExceptionStore } from './ExceptionStore';
 import {
@@ -21,12 +42,15 @@ export interface DefaultExceptionServiceOptions {
   policyEngine: PolicyEngine;
   /** Longest an exception may last, in days. */
   maxDays: number;
+  /** The separation-of-duties rules, as configured. */
+  separationOfDuties: SeparationOfDuties;
   now?: () => Date;
 }
 
 /**
- * Exceptions for one rule on one app: owners request, reviewers decide once,
- * grants expire; every step lands in the audit log.
+ * Exceptions for one rule on one app: owners request, reviewers decide once
+ * (never the requester or the app's owners), grants expire; every step
+ * lands in the audit log.
  */
 export class DefaultExceptionService implements ExceptionService {
   private readonly now: () => Date;
@@ -89,7 +113,10 @@ export class DefaultExceptionService implements ExceptionService {
   async decide(
     id: string,
     decision: ExceptionDecisionRequest,
-    { actor }: { actor: string },
+    {
+      credentials,
+      actor,
+    }: { credentials: BackstageCredentials; actor: string },
   ): Promise<PolicyException> {
     const { store, auditLog, maxDays } = this.options;
     const now = this.now();
@@ -104,6 +131,12 @@ export class DefaultExceptionService implements ExceptionService {
         }; decisions cannot be changed`,
       );
     if (existing.status !== 'requested') throw conflict();
+    const sod = this.options.separationOfDuties;
+    const refusal = await sod.exceptionConflict(
+      existing,
+      await sod.callerOf(credentials),
+    );
+    if (refusal) throw new NotAllowedError(refusal);
     const days = Math.min(decision.days ?? existing.requestedDays, maxDays);
     const granted = decision.decision === 'grant';
     const decided = await store.decide(

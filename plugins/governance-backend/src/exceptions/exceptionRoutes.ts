@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   HttpAuthService,
   PermissionsService,
@@ -68,10 +83,10 @@ export function addExceptionRoutes(
     res.json({ items: await exceptions.listForEntity(ref.entityRef) });
   });
 
+  // Requests and decisions are people's: service tokens are refused, as
+  // the permission framework would allow them.
   router.post('/exceptions', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const body = parseBody(requestBody(maxDays), req.body);
     await requirePermission(
       permissions,
@@ -90,9 +105,7 @@ export function addExceptionRoutes(
   });
 
   router.post('/exceptions/:id/decision', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const body = parseBody(decisionBody, req.body);
     await requirePermission(
       permissions,
@@ -102,6 +115,7 @@ export function addExceptionRoutes(
     );
     res.json(
       await exceptions.decide(req.params.id, body, {
+        credentials,
         actor: actorOf(credentials),
       }),
     );

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -58,7 +73,15 @@ export class DefaultLifecycleService implements LifecycleService {
         `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
       );
     }
-    this.options.logger.debug(`Activity of ${entityRef} reported by ${actor}`);
+    // Activity keeps an app out of the retirement sweep: who said so is
+    // on the record.
+    await this.options.auditLog.append({
+      actor,
+      action: 'app.activity-reported',
+      entityRef,
+      occurredAt: this.now(),
+      payload: {},
+    });
   }
 
   async change(

@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
@@ -37,10 +53,10 @@ describe.each(
       .set('Authorization', mockCredentials.user.header(user))
       .send(body);
 
-  it('records activity reported with a service token', async () => {
+  it("records activity reported with the app's CI token", async () => {
     const res = await request(server)
       .post('/api/governance/apps/activity')
-      .set('Authorization', mockCredentials.service.header())
+      .set('Authorization', ciTokenHeader('app-ci'))
       .send({ entityRef: bot });
     expect(res.status).toBe(204);
     expect(
@@ -49,12 +65,12 @@ describe.each(
 
     const unknown = await request(server)
       .post('/api/governance/apps/activity')
-      .set('Authorization', mockCredentials.service.header())
+      .set('Authorization', mockCredentials.user.header())
       .send({ entityRef: 'component:default/nope' });
     expect(unknown.status).toBe(404);
     const bad = await request(server)
       .post('/api/governance/apps/activity')
-      .set('Authorization', mockCredentials.service.header())
+      .set('Authorization', ciTokenHeader('app-ci'))
       .send({ entityRef: 'not a ref' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('"entityRef"');
@@ -75,7 +91,7 @@ describe.each(
     const gate = await request(server)
       .get('/api/governance/promotion-gate')
       .query({ entityRef: bot })
-      .set('Authorization', mockCredentials.service.header());
+      .set('Authorization', ciTokenHeader('app-ci'));
     expect(gate.body.reasons).toContain('The app is quarantined');
 
     const keep = await change('user:default/frank', {
@@ -99,6 +115,8 @@ describe.each(
     expect(events.body.items.map((e: any) => e.action)).toEqual([
       'approval.auto-approved',
       'evidence.created',
+      // From the first test: activity is on the record too.
+      'app.activity-reported',
       'lifecycle.quarantine',
       'lifecycle.reinstate',
     ]);

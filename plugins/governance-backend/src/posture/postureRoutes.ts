@@ -1,5 +1,22 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '../schema/openapi';
+import { CiTokenBinding } from '../config';
+import { authorizeAppCaller } from '../http/authorizeAppCaller';
 import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { decidePromotion } from './decidePromotion';
 import { PostureService } from './PostureService';
@@ -10,9 +27,10 @@ export function addPostureRoutes(
   options: {
     httpAuth: HttpAuthService;
     posture: PostureService;
+    ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, posture } = options;
+  const { httpAuth, posture, ciTokens } = options;
 
   router.get('/posture', async (req, res) => {
     const entityRef = parseEntityRefQuery(req.query.entityRef);
@@ -29,6 +47,8 @@ export function addPostureRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    // A service token only for the app it is bound to (governance.ciTokens).
+    authorizeAppCaller(credentials, entityRef, ciTokens);
     const current = await posture.getPosture(entityRef, { credentials });
     res.json(decidePromotion(current));
   });

@@ -1,21 +1,40 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { UserInfoService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AppRegistrationRequest,
   AppRegistrationResult,
   formatProfileIssues,
   getRawGovernanceProfile,
+  validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
 import { AuditLogStore } from '../audit/AuditLogStore';
 import { PostureService } from '../posture/PostureService';
 import { ProvenanceStore } from './ProvenanceStore';
-import { RegistrationService } from './RegistrationService';
+import { RegistrationCaller, RegistrationService } from './RegistrationService';
 
 /**
  * Registers template-created apps: provenance first, so that the evidence
  * signed on approval carries the SBOM and secret-scan results, then the
- * same evaluation the sync task runs.
+ * same evaluation the sync task runs. The scaffolder registers for a user
+ * who may own the app; an app's CI token (bound to it by the route) adds a
+ * fresh SBOM.
  */
 export class DefaultRegistrationService implements RegistrationService {
   constructor(
@@ -24,16 +43,14 @@ export class DefaultRegistrationService implements RegistrationService {
       provenance: ProvenanceStore;
       auditLog: AuditLogStore;
       posture: PostureService;
+      userInfo: UserInfoService;
       now?: () => Date;
     },
   ) {}
 
   async register(
     request: AppRegistrationRequest,
-    {
-      credentials,
-      actor,
-    }: { credentials: BackstageCredentials; actor: string },
+    { credentials, actor, actingService, via }: RegistrationCaller,
   ): Promise<AppRegistrationResult> {
     const { entityRef } = request;
     const entity = await this.options.catalog.getEntityByRef(entityRef, {
@@ -44,15 +61,48 @@ export class DefaultRegistrationService implements RegistrationService {
         `${entityRef} is not in the catalog yet; register its catalog-info.yaml first`,
       );
     }
-    if (getRawGovernanceProfile(entity) === undefined) {
+    const raw = getRawGovernanceProfile(entity);
+    if (raw === undefined) {
       throw new InputError(
         `${entityRef} has no governance profile (spec.governance) to register`,
       );
     }
+    // Refused before anything is recorded.
+    const validation = validateGovernanceProfile(raw);
+    if (!validation.valid) {
+      throw new InputError(
+        `The governance profile of ${entityRef} is invalid: ${formatProfileIssues(
+          validation.issues,
+        )}`,
+      );
+    }
+    if (via === 'scaffolder') {
+      const owner = entity.spec?.owner;
+      const ownerRef =
+        typeof owner === 'string' && owner
+          ? stringifyEntityRef(
+              parseEntityRef(owner, {
+                defaultKind: 'group',
+                defaultNamespace: entity.metadata.namespace ?? 'default',
+              }),
+            )
+          : undefined;
+      const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
+        credentials,
+      );
+      if (!ownerRef || !ownershipEntityRefs.includes(ownerRef)) {
+        throw new NotAllowedError(
+          `${actor} may not register ${entityRef}: its owner ${
+            ownerRef ?? '(none)'
+          } is not the user or one of their groups`,
+        );
+      }
+    }
     const now = this.options.now?.() ?? new Date();
-    await this.options.provenance.upsert({
+    await this.options.provenance.append({
       ...request,
       registeredBy: actor,
+      actingService,
       registeredAt: now.toISOString(),
     });
     await this.options.auditLog.append({
@@ -61,6 +111,7 @@ export class DefaultRegistrationService implements RegistrationService {
       entityRef,
       occurredAt: now,
       payload: {
+        actingService,
         templateRef: request.templateRef ?? null,
         taskId: request.taskId ?? null,
         repoUrl: request.repoUrl ?? null,

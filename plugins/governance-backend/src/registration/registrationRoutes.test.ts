@@ -44,6 +44,8 @@ describe.each(
     backend.server = (
       await startGovernanceTestBackend({
         knex: backend.knex,
+        // Registration evaluates the apps, before any sync.
+        sync: false,
         guardrailsPermissions: { governance: {} },
       })
     ).server;
@@ -61,7 +63,7 @@ describe.each(
     'component:default/finance-expense-app': 'user:default/carla',
     'component:default/shadow-pricing-sheet': 'user:default/ada',
   };
-  const register = (body: { entityRef: string }) =>
+  const register = (body: { entityRef: string; [key: string]: unknown }) =>
     registerAs(
       scaffolderHeader(owners[body.entityRef] ?? 'user:default/guest'),
       body,
@@ -183,23 +185,33 @@ describe.each(
   });
 
   it.each([
-    ['a user without the scaffolder', mockCredentials.user.header('user:default/ada')],
-    ['the scaffolder for a user who may not own the app', scaffolderHeader('user:default/ada')],
+    [
+      'a user without the scaffolder',
+      mockCredentials.user.header('user:default/ada'),
+    ],
+    [
+      'the scaffolder for a user who may not own the app',
+      scaffolderHeader('user:default/ada'),
+    ],
     ["another app's CI token", ciTokenHeader('other-app-ci')],
     ['a plugin on its own', mockCredentials.service.header()],
-  ])('refuses %s with 403 and records nothing', async (_case, authorization) => {
-    await expectUnchanged(backend.knex, async () => {
-      const res = await registerAs(authorization, {
-        entityRef: 'component:default/finance-expense-app',
-        sbom,
-        secretScan,
+  ])(
+    'refuses %s with 403 and records nothing',
+    async (_case, authorization) => {
+      await expectUnchanged(backend.knex, async () => {
+        const res = await registerAs(authorization, {
+          entityRef: 'component:default/finance-expense-app',
+          sbom,
+          secretScan,
+        });
+        expect(res.status).toBe(403);
       });
-      expect(res.status).toBe(403);
-    });
-  });
+    },
+  );
 
   it.each([
     [{ secretScan: { ...secretScan, findings: -3 } }, '"secretScan.findings"'],
+    // eslint-disable-next-line no-script-url
     [{ repoUrl: 'javascript:alert(1)' }, '"repoUrl"'],
     [{ repoUrl: 'ftp://example.com/x.git' }, '"repoUrl"'],
   ])('refuses %p with 400 naming the field', async (extra, field) => {

@@ -1,10 +1,35 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import {
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
+import { CiTokenBinding } from '../config';
 import { actorOf } from '../http/actorOf';
+import { authorizeAppCaller } from '../http/authorizeAppCaller';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
 import { RegistrationService } from './RegistrationService';
+
+/** The principal of the scaffolder plugin, acting for the template's user. */
+const SCAFFOLDER = 'plugin:scaffolder';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex');
 
@@ -12,7 +37,10 @@ const registerBody = z.object({
   entityRef: entityRefField,
   templateRef: z.string().max(255).optional(),
   taskId: z.string().max(255).optional(),
-  repoUrl: z.url().max(2000).optional(),
+  repoUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
   sbom: z
     .object({
       format: z.literal('CycloneDX'),
@@ -29,6 +57,7 @@ const registerBody = z.object({
       findings: z
         .number()
         .int()
+        .min(0, 'must not be negative')
         .max(0, 'must be 0: apps with secrets in them are not registered'),
     })
     .optional(),
@@ -40,21 +69,40 @@ export function addRegistrationRoutes(
   options: {
     httpAuth: HttpAuthService;
     registration: RegistrationService;
+    ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, registration } = options;
+  const { httpAuth, registration, ciTokens } = options;
 
-  // Called by the governance:app:register action, on behalf of the user
-  // who runs the template; reading the entity needs their catalog access.
+  // Called by the governance:app:register action on behalf of the user who
+  // runs the template (a user principal whose actor is the scaffolder), or
+  // by the app's CI with a token bound to it, for a fresh SBOM. A user's
+  // own token, another plugin or another app's token is refused.
   router.post('/apps/register', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
     const body = parseBody(registerBody, req.body);
+    const via = authorizeAppCaller(credentials, body.entityRef, ciTokens);
+    let actingService: string;
+    if (via === 'user') {
+      actingService =
+        (credentials.principal as BackstageUserPrincipal).actor?.subject ?? '';
+      if (actingService !== SCAFFOLDER) {
+        throw new NotAllowedError(
+          'Apps are registered by the scaffolder, on behalf of the user running the template, or by the CI token bound to the app',
+        );
+      }
+    } else {
+      actingService = (credentials.principal as BackstageServicePrincipal)
+        .subject;
+    }
     res.json(
       await registration.register(body, {
         credentials,
         actor: actorOf(credentials),
+        actingService,
+        via: via === 'user' ? 'scaffolder' : 'ci',
       }),
     );
   });

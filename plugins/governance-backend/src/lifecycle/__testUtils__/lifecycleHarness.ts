@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import { mockServices } from '@backstage/backend-test-utils';
 import { LifecycleState } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
@@ -9,6 +24,7 @@ import { DefaultAttestationService } from '../../attestations/DefaultAttestation
 import { DatabaseAuditLogStore } from '../../audit/DatabaseAuditLogStore';
 import { migrateUp } from '../../database/migrateDatabase';
 import { DefaultLifecycleService } from '../DefaultLifecycleService';
+import { SeparationOfDuties } from '../../approvals/SeparationOfDuties';
 
 /** Who holds which role in the lifecycle tests. */
 export const people = {
@@ -45,6 +61,11 @@ export async function createLifecycleHarness(knex: Knex) {
       legal: [],
     },
     slaHours: { 1: 24, 2: 48, 3: 120 },
+    separationOfDuties: new SeparationOfDuties({
+      enabled: true,
+      userInfo: mockServices.userInfo(),
+      appRegistry,
+    }),
     notifications,
     now,
   });

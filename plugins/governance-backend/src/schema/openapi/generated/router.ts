@@ -131,7 +131,8 @@ export const spec = {
         operationId: 'GetPromotionGate',
         tags: ['posture'],
         summary: 'May the app go to production now, and if not, why not.',
-        description: "For an app's own CI, with a static service token.",
+        description:
+          "For an app's own CI, with a static service token whose subject governance.ciTokens binds to the app (403 for any other app), or a user.",
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -153,6 +154,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -226,7 +230,8 @@ export const spec = {
         tags: ['policy'],
         summary:
           'Which governed apps a candidate pack or stage change would newly block.',
-        description: 'Governance admins only.',
+        description:
+          'Governance admins only (users; service tokens are refused).',
         requestBody: {
           required: true,
           content: {
@@ -293,7 +298,8 @@ export const spec = {
         tags: ['approvals'],
         summary:
           "Records the signed-in reviewer's decision for one of their roles.",
-        description: 'Users holding the approval-decide permission only.',
+        description:
+          "Users holding the approval-decide permission only. Separation of duties (governance.separationOfDuties.enabled, default true): the app's owners are refused, and so is a user who already decided another role on the request (403).",
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -338,12 +344,65 @@ export const spec = {
         },
       },
     },
+    '/approvals/{id}/resubmit': {
+      post: {
+        operationId: 'ResubmitApproval',
+        tags: ['approvals'],
+        summary:
+          "The app's owner sends a changes-requested request back to the reviewers.",
+        description:
+          'Users owning the app only. A new pending request with a fresh SLA supersedes the changes-requested one; audited as approval.resubmitted.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ApprovalResubmitRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The new pending request.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalRequest',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
     '/approvals/{id}/delegations': {
       post: {
         operationId: 'DelegateApproval',
         tags: ['approvals'],
         summary: "Hands one role's review to another member of that role.",
-        description: 'Users holding the approval-decide permission only.',
+        description:
+          'Users holding the approval-decide permission only. The delegate is a user entity (never a group) holding the role, not an owner of the app and not someone who decided another role on the request (400 naming `to`).',
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -421,7 +480,8 @@ export const spec = {
         operationId: 'RequestException',
         tags: ['exceptions'],
         summary: 'An owner asks to waive one rule for their app for a while.',
-        description: "The app's owners only (exception-request permission).",
+        description:
+          "The app's owners only (exception-request permission); users only, service tokens are refused.",
         requestBody: {
           required: true,
           content: {
@@ -464,6 +524,8 @@ export const spec = {
         tags: ['exceptions'],
         summary:
           'Security reviewers or admins grant or deny a requested exception.',
+        description:
+          "Users only. Separation of duties: the requester and the app's owners are refused (403).",
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -649,7 +711,8 @@ export const spec = {
         operationId: 'ReportActivity',
         tags: ['lifecycle'],
         summary: 'The app, or its CI, reports that it is in use.',
-        description: 'A static service token works.',
+        description:
+          "The app's CI with a static service token bound to the app in governance.ciTokens, or a user owning the app; audited as app.activity-reported. Any other caller gets 403.",
         requestBody: {
           required: true,
           content: {
@@ -669,6 +732,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -729,7 +795,7 @@ export const spec = {
         summary:
           'Registers an app created from a template, with its provenance.',
         description:
-          'Called by the governance:app:register scaffolder action on behalf of the user who runs the template; reading the entity needs their catalog access.',
+          "Called by the governance:app:register scaffolder action on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder; the app's owner must be the user or one of their groups), or by the app's CI with a static token bound to the app in governance.ciTokens, for a fresh SBOM. Anyone else gets 403 and nothing is recorded. Each call appends a provenance record naming who asserted it; the latest is the app's provenance.",
         requestBody: {
           required: true,
           content: {
@@ -757,6 +823,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -768,7 +837,8 @@ export const spec = {
         operationId: 'GetAppRegistry',
         tags: ['dashboard'],
         summary: 'Every registered app, as JSON or as a CSV file.',
-        description: 'Governance admins and auditors only.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused).',
         parameters: [
           {
             $ref: '#/components/parameters/format',
@@ -809,7 +879,8 @@ export const spec = {
         operationId: 'GetDashboard',
         tags: ['dashboard'],
         summary: 'Organisation-wide figures for the platform team.',
-        description: 'Governance admins and auditors only.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused).',
         responses: {
           '200': {
             description: 'The figures.',
@@ -938,7 +1009,8 @@ export const spec = {
         operationId: 'ListAuditEvents',
         tags: ['audit'],
         summary: 'The audit log, as JSON or as a CSV file.',
-        description: 'Governance admins and auditors only.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused).',
         parameters: [
           {
             name: 'from',
@@ -1026,7 +1098,7 @@ export const spec = {
         tags: ['audit'],
         summary: 'Signs the current tip of the audit chain now.',
         description:
-          'Governance admins and auditors only. The scheduler does it every 15 minutes.',
+          'Governance admins and auditors only (users). The scheduler does it every 15 minutes.',
         responses: {
           '200': {
             description:
@@ -1053,7 +1125,8 @@ export const spec = {
         operationId: 'VerifyAuditLog',
         tags: ['audit'],
         summary: 'Checks the hash chain and the signed checkpoints.',
-        description: 'Governance admins and auditors only.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused).',
         responses: {
           '200': {
             description: 'Whether the chain and its checkpoints hold.',
@@ -2136,6 +2209,16 @@ export const spec = {
               'The newer request of the app that replaced this one, when superseded.',
             type: 'string',
           },
+          decidableByCaller: {
+            description:
+              "On the reviewer's queue: whether the signed-in user may decide the request now.",
+            type: 'boolean',
+          },
+          notDecidableReason: {
+            description:
+              'Why not, e.g. the user owns the app or already decided another role (separation of duties).',
+            type: 'string',
+          },
         },
         additionalProperties: false,
       },
@@ -2171,6 +2254,18 @@ export const spec = {
           },
           comment: {
             description: 'Why (trimmed, not empty).',
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+          },
+        },
+      },
+      ApprovalResubmitRequest: {
+        type: 'object',
+        required: ['comment'],
+        properties: {
+          comment: {
+            description: 'What changed since the reviewers asked for changes.',
             type: 'string',
             minLength: 1,
             maxLength: 4000,
@@ -2780,6 +2875,7 @@ export const spec = {
             description:
               'Must be 0: apps with secrets in them are not registered.',
             type: 'integer',
+            minimum: 0,
             maximum: 0,
           },
         },
@@ -2800,8 +2896,10 @@ export const spec = {
             maxLength: 255,
           },
           repoUrl: {
+            description: 'An http(s) URL.',
             type: 'string',
             format: 'uri',
+            pattern: '^https?://',
             maxLength: 2000,
           },
           sbom: {

@@ -30,6 +30,7 @@ import {
   ApprovalDelegationRequest,
   ApprovalQueue,
   ApprovalRequest,
+  ApprovalResubmitRequest,
   Attestation,
   AttestationList,
   AttestationSubmission,
@@ -120,6 +121,14 @@ export type DecideApproval = {
     id: string;
   };
   body: ApprovalDecisionRequest;
+};
+
+/** @public */
+export type ResubmitApproval = {
+  path: {
+    id: string;
+  };
+  body: ApprovalResubmitRequest;
 };
 
 /** @public */
@@ -297,7 +306,7 @@ export class GovernanceApiClient {
 
   /**
    * May the app go to production now, and if not, why not.
-   * For an app's own CI, with a static service token.
+   * For an app's own CI, with a static service token whose subject governance.ciTokens binds to the app (403 for any other app), or a user.
    */
   public async getPromotionGate(
     // @ts-ignore
@@ -362,7 +371,7 @@ export class GovernanceApiClient {
 
   /**
    * Which governed apps a candidate pack or stage change would newly block.
-   * Governance admins only.
+   * Governance admins only (users; service tokens are refused).
    */
   public async dryRunPolicy(
     // @ts-ignore
@@ -405,7 +414,7 @@ export class GovernanceApiClient {
 
   /**
    * Records the signed-in reviewer's decision for one of their roles.
-   * Users holding the approval-decide permission only.
+   * Users holding the approval-decide permission only. Separation of duties (governance.separationOfDuties.enabled, default true): the app's owners are refused, and so is a user who already decided another role on the request (403).
    */
   public async decideApproval(
     // @ts-ignore
@@ -428,8 +437,32 @@ export class GovernanceApiClient {
   }
 
   /**
+   * The app's owner sends a changes-requested request back to the reviewers.
+   * Users owning the app only. A new pending request with a fresh SLA supersedes the changes-requested one; audited as approval.resubmitted.
+   */
+  public async resubmitApproval(
+    // @ts-ignore
+    request: ResubmitApproval,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ApprovalRequest>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/approvals/{id}/resubmit`;
+    const uri = parser.parse(uriTemplate).expand({
+      id: request.path.id,
+    });
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'POST',
+      body: JSON.stringify(request.body),
+    });
+  }
+
+  /**
    * Hands one role's review to another member of that role.
-   * Users holding the approval-decide permission only.
+   * Users holding the approval-decide permission only. The delegate is a user entity (never a group) holding the role, not an owner of the app and not someone who decided another role on the request (400 naming `to`).
    */
   public async delegateApproval(
     // @ts-ignore
@@ -475,7 +508,7 @@ export class GovernanceApiClient {
 
   /**
    * An owner asks to waive one rule for their app for a while.
-   * The app's owners only (exception-request permission).
+   * The app's owners only (exception-request permission); users only, service tokens are refused.
    */
   public async requestException(
     // @ts-ignore
@@ -497,6 +530,7 @@ export class GovernanceApiClient {
 
   /**
    * Security reviewers or admins grant or deny a requested exception.
+   * Users only. Separation of duties: the requester and the app's owners are refused (403).
    */
   public async decideException(
     // @ts-ignore
@@ -608,7 +642,7 @@ export class GovernanceApiClient {
 
   /**
    * The app, or its CI, reports that it is in use.
-   * A static service token works.
+   * The app's CI with a static service token bound to the app in governance.ciTokens, or a user owning the app; audited as app.activity-reported. Any other caller gets 403.
    */
   public async reportActivity(
     // @ts-ignore
@@ -652,7 +686,7 @@ export class GovernanceApiClient {
 
   /**
    * Registers an app created from a template, with its provenance.
-   * Called by the governance:app:register scaffolder action on behalf of the user who runs the template; reading the entity needs their catalog access.
+   * Called by the governance:app:register scaffolder action on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder; the app's owner must be the user or one of their groups), or by the app's CI with a static token bound to the app in governance.ciTokens, for a fresh SBOM. Anyone else gets 403 and nothing is recorded. Each call appends a provenance record naming who asserted it; the latest is the app's provenance.
    */
   public async registerApp(
     // @ts-ignore
@@ -674,7 +708,7 @@ export class GovernanceApiClient {
 
   /**
    * Every registered app, as JSON or as a CSV file.
-   * Governance admins and auditors only.
+   * Governance admins and auditors only (users; service tokens are refused).
    */
   public async getAppRegistry(
     // @ts-ignore
@@ -697,7 +731,7 @@ export class GovernanceApiClient {
 
   /**
    * Organisation-wide figures for the platform team.
-   * Governance admins and auditors only.
+   * Governance admins and auditors only (users; service tokens are refused).
    */
   public async getDashboard(
     // @ts-ignore
@@ -784,7 +818,7 @@ export class GovernanceApiClient {
 
   /**
    * The audit log, as JSON or as a CSV file.
-   * Governance admins and auditors only.
+   * Governance admins and auditors only (users; service tokens are refused).
    */
   public async listAuditEvents(
     // @ts-ignore
@@ -807,7 +841,7 @@ export class GovernanceApiClient {
 
   /**
    * Signs the current tip of the audit chain now.
-   * Governance admins and auditors only. The scheduler does it every 15 minutes.
+   * Governance admins and auditors only (users). The scheduler does it every 15 minutes.
    */
   public async createAuditCheckpoint(
     // @ts-ignore
@@ -828,7 +862,7 @@ export class GovernanceApiClient {
 
   /**
    * Checks the hash chain and the signed checkpoints.
-   * Governance admins and auditors only.
+   * Governance admins and auditors only (users; service tokens are refused).
    */
   public async verifyAuditLog(
     // @ts-ignore

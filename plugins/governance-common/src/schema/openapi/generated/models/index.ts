@@ -469,6 +469,14 @@ export interface ApprovalRequest {
    * The newer request of the app that replaced this one, when superseded.
    */
   supersededBy?: string;
+  /**
+   * On the reviewer's queue: whether the signed-in user may decide the request now.
+   */
+  decidableByCaller?: boolean;
+  /**
+   * Why not, e.g. the user owns the app or already decided another role (separation of duties).
+   */
+  notDecidableReason?: string;
 }
 
 /**
@@ -490,6 +498,16 @@ export interface ApprovalDecisionRequest {
   decision: ApprovalDecisionKind;
   /**
    * Why (trimmed, not empty).
+   */
+  comment: string;
+}
+
+/**
+ * @public
+ */
+export interface ApprovalResubmitRequest {
+  /**
+   * What changed since the reviewers asked for changes.
    */
   comment: string;
 }
@@ -798,6 +816,9 @@ export interface AppRegistrationRequest {
   entityRef: string;
   templateRef?: string;
   taskId?: string;
+  /**
+   * An http(s) URL.
+   */
   repoUrl?: string;
   sbom?: SbomSummary;
   secretScan?: SecretScanSummary;
