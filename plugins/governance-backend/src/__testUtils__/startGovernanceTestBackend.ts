@@ -33,6 +33,18 @@ import { onBehalfOfAuthServiceFactory } from './onBehalfOfAuth';
 
 const examplesDir = path.resolve(__dirname, '../../../../examples');
 
+// The components of examples/apps.yaml the catalog accepts (the governed
+// ones and one without a profile).
+const EXAMPLE_APPS = [
+  'standup-notes-bot',
+  'where2eat',
+  'hr-candidate-tracker',
+  'finance-expense-app',
+  'crm-record-updater',
+  'patient-intake-assistant',
+  'shadow-pricing-sheet',
+];
+
 /**
  * Starts a backend with the real catalog (reading the shipped examples
  * through the governance processor) and the governance plugin, waits until
@@ -121,8 +133,10 @@ export async function startGovernanceTestBackend(options: {
       ...(options.extraFeatures ?? []),
     ],
   });
-  await waitForEntity(backend.server, 'component', 'patient-intake-assistant');
-  await waitForEntity(backend.server, 'component', 'shadow-pricing-sheet');
+  // Every example app, so the sync below sees them all.
+  for (const name of EXAMPLE_APPS) {
+    await waitForEntity(backend.server, 'component', name);
+  }
   const runSync = () => scheduler.triggerTask('governance-sync');
   if (options.sync !== false) await runSync();
   return Object.assign(backend, { runSync });
