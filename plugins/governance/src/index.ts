@@ -48,7 +48,7 @@ export { governanceApiRef } from './api/GovernanceApi';
 export type {
   ApprovalQueue,
   GovernanceApi,
-  ProfileProblem,
+  ProfileError,
 } from './api/GovernanceApi';
 export { GovernanceClient } from './api/GovernanceClient';
 export { isGovernedEntity } from './isGovernedEntity';

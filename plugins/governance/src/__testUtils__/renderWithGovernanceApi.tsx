@@ -15,9 +15,11 @@
  */
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { identityApiRef } from '@backstage/core-plugin-api';
 import {
   MockPermissionApi,
   TestApiProvider,
+  mockApis,
   renderInTestApp,
 } from '@backstage/test-utils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
@@ -26,12 +28,16 @@ import { ReactElement } from 'react';
 import { SWRConfig } from 'swr';
 import { GovernanceApi, governanceApiRef } from '../api/GovernanceApi';
 
-/** Renders a component with a stand-in GovernanceApi, and an entity when given. */
+/**
+ * Renders a component with a stand-in GovernanceApi, and an entity when
+ * given; the signed-in user is `user:default/guest` owning only itself
+ * unless `ownershipEntityRefs` names more.
+ */
 export function renderWithGovernanceApi(
   element: ReactElement,
   api: Partial<GovernanceApi>,
   entity?: Entity,
-  options: { allowed?: boolean } = {},
+  options: { allowed?: boolean; ownershipEntityRefs?: string[] } = {},
 ) {
   const permissionApi = new MockPermissionApi(() =>
     options.allowed === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
@@ -39,13 +45,14 @@ export function renderWithGovernanceApi(
   const fullApi: GovernanceApi = {
     getPosture: jest.fn(),
     evaluateProfile: jest.fn(),
-    getProfileProblems: jest.fn(),
+    getProfileErrors: jest.fn(),
     verifyEvidence: jest.fn(),
     submitAttestation: jest.fn(),
     getMyAttestations: jest.fn(),
     downloadEvidence: jest.fn(),
     getApprovalQueue: jest.fn(),
     decideApproval: jest.fn(),
+    resubmitApproval: jest.fn(),
     delegateApproval: jest.fn(),
     requestException: jest.fn(),
     decideException: jest.fn(),
@@ -61,6 +68,15 @@ export function renderWithGovernanceApi(
         apis={[
           [governanceApiRef, fullApi],
           [permissionApiRef, permissionApi],
+          [
+            identityApiRef,
+            mockApis.identity({
+              userEntityRef: 'user:default/guest',
+              ownershipEntityRefs: options.ownershipEntityRefs ?? [
+                'user:default/guest',
+              ],
+            }),
+          ],
         ]}
       >
         {entity ? (

@@ -45,7 +45,7 @@ export interface ApprovalQueue {
  *
  * @public
  */
-export interface ProfileProblem {
+export interface ProfileError {
   entityRef: string;
   owner?: string;
   /** Where the entity was read from, e.g. a catalog-info.yaml URL. */
@@ -79,7 +79,7 @@ export interface GovernanceApi {
   /** The signed evidence bundle (Sigstore bundle JSON). */
   downloadEvidence(id: string): Promise<Blob>;
   /** Entities whose catalog processing failed on their governance profile. */
-  getProfileProblems(): Promise<ProfileProblem[]>;
+  getProfileErrors(): Promise<ProfileError[]>;
   /** Requests waiting on the signed-in reviewer, and the roles they hold. */
   getApprovalQueue(): Promise<ApprovalQueue>;
   /** Records the signed-in reviewer's decision for one of their roles. */
@@ -90,6 +90,14 @@ export interface GovernanceApi {
       decision: ApprovalDecisionKind;
       comment: string;
     },
+  ): Promise<ApprovalRequest>;
+  /**
+   * The app's owner sends a changes-requested request back to the
+   * reviewers, saying what changed; answers the new pending request.
+   */
+  resubmitApproval(
+    id: string,
+    resubmission: { comment: string },
   ): Promise<ApprovalRequest>;
   /** Hands one role's review to another member of that role. */
   delegateApproval(

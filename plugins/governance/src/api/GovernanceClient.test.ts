@@ -87,6 +87,22 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
     expect(JSON.parse(init.body)).toEqual({ profile: {} });
   });
 
+  it("posts the owner's resubmission of a changes-requested request", async () => {
+    fetch.mockResolvedValue(
+      new Response(JSON.stringify({ id: 'r2', status: 'pending' })),
+    );
+    const next = await client.resubmitApproval('r1', {
+      comment: 'Retention set to 90 days',
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://backstage/api/governance/approvals/r1/resubmit');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body)).toEqual({
+      comment: 'Retention set to 90 days',
+    });
+    expect(next).toMatchObject({ id: 'r2', status: 'pending' });
+  });
+
   it('collects governance profile errors from the catalog, ignoring other errors', async () => {
     const entry = (name: string, message: string) => ({
       location_key: 'file:/apps.yaml',
@@ -113,12 +129,12 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
           }),
         ),
     );
-    const problems = await client.getProfileProblems();
+    const errors = await client.getProfileErrors();
     expect(fetch.mock.calls.map(c => c[0])).toEqual([
       'http://backstage/api/catalog/entities/unprocessed/pending',
       'http://backstage/api/catalog/entities/unprocessed/failed',
     ]);
-    expect(problems).toEqual([
+    expect(errors).toEqual([
       {
         entityRef: 'component:default/legacy-survey-tool',
         owner: 'group:team-a',

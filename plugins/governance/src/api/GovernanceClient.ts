@@ -34,7 +34,7 @@ import {
   TypedResponse,
   parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
-import { ApprovalQueue, GovernanceApi, ProfileProblem } from './GovernanceApi';
+import { ApprovalQueue, GovernanceApi, ProfileError } from './GovernanceApi';
 
 /** The parts of the catalog's unprocessed-entities answer we read. */
 interface UnprocessedEntities {
@@ -125,7 +125,7 @@ export class GovernanceClient implements GovernanceApi {
     return (await ok<unknown>(response)).blob();
   }
 
-  async getProfileProblems(): Promise<ProfileProblem[]> {
+  async getProfileErrors(): Promise<ProfileError[]> {
     // Entities that never processed cleanly are "pending", ones that broke
     // after an earlier success are "failed"; both carry their errors. This
     // is the catalog's API, not governance's, so it has no generated client.
@@ -154,7 +154,7 @@ export class GovernanceClient implements GovernanceApi {
           ),
         };
       })
-      .filter(problem => problem.issues.length > 0);
+      .filter(entry => entry.issues.length > 0);
   }
 
   async getApprovalQueue(): Promise<ApprovalQueue> {
@@ -171,6 +171,15 @@ export class GovernanceClient implements GovernanceApi {
   ): Promise<ApprovalRequest> {
     return json(
       await this.api.decideApproval({ path: { id }, body: decision }),
+    );
+  }
+
+  async resubmitApproval(
+    id: string,
+    resubmission: { comment: string },
+  ): Promise<ApprovalRequest> {
+    return json(
+      await this.api.resubmitApproval({ path: { id }, body: resubmission }),
     );
   }
 

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
@@ -20,6 +21,8 @@ import {
   ApprovalDecision,
   ApprovalRequest,
 } from '@guardrails/plugin-governance-common';
+import { useIsOwner } from '../../hooks/useIsOwner';
+import { ResubmitApproval } from './ResubmitApproval';
 
 const STATUS_TEXT: Record<ApprovalRequest['status'], string> = {
   pending: 'Pending review',
@@ -27,7 +30,7 @@ const STATUS_TEXT: Record<ApprovalRequest['status'], string> = {
   'auto-approved': 'Approved automatically',
   rejected: 'Rejected',
   'changes-requested': 'Changes requested',
-  superseded: 'Superseded by a newer request',
+  superseded: 'Superseded',
 };
 
 const columns: TableColumn<ApprovalDecision>[] = [
@@ -42,48 +45,89 @@ const columns: TableColumn<ApprovalDecision>[] = [
   { title: 'Comment', field: 'comment' },
 ];
 
-/** The app's approval request: status, required roles, decisions, SLA. */
-export const ApprovalCard = ({ approval }: { approval: ApprovalRequest }) => (
-  <InfoCard
-    title="Approval"
-    subheader={`Tier ${approval.tier} · requested ${new Date(
-      approval.createdAt,
-    ).toLocaleString()}`}
-  >
-    <Typography component="div" gutterBottom>
-      <Chip
-        size="small"
-        label={STATUS_TEXT[approval.status]}
-        data-testid="approval-status"
-      />{' '}
-      {approval.requiredRoles.length > 0 && (
-        <>Required roles: {approval.requiredRoles.join(', ')}.</>
-      )}{' '}
-      {approval.awaitingRoles.length > 0 && (
-        <>Waiting on: {approval.awaitingRoles.join(', ')}.</>
-      )}{' '}
-      {Object.entries(approval.delegates ?? {}).map(([role, to]) => (
-        <span key={role}>{`The ${role} review delegated to ${to}. `}</span>
-      ))}
-      {approval.dueAt && approval.status === 'pending' && (
-        <>Review due {new Date(approval.dueAt).toLocaleString()}.</>
+/** Props of {@link ApprovalCard}. */
+export interface ApprovalCardProps {
+  approval: ApprovalRequest;
+  /** The app's `spec.owner`: its owners may resubmit after changes requested. */
+  owner?: string;
+  /** Called after the owner resubmitted, to reload the posture. */
+  onChange?: () => void;
+}
+
+/**
+ * The app's approval request: status, required roles, decisions, SLA; when
+ * the reviewers asked for changes, its owners resubmit it from here.
+ */
+export const ApprovalCard = ({
+  approval,
+  owner,
+  onChange,
+}: ApprovalCardProps) => {
+  const isOwner = useIsOwner(approval.entityRef, owner);
+  return (
+    <InfoCard
+      title="Approval"
+      subheader={`Tier ${approval.tier} · requested ${new Date(
+        approval.createdAt,
+      ).toLocaleString()}`}
+    >
+      <Typography component="div" gutterBottom>
+        <Chip
+          size="small"
+          label={STATUS_TEXT[approval.status]}
+          data-testid="approval-status"
+        />{' '}
+        {approval.requiredRoles.length > 0 && (
+          <>Required roles: {approval.requiredRoles.join(', ')}.</>
+        )}{' '}
+        {approval.awaitingRoles.length > 0 && (
+          <>Waiting on: {approval.awaitingRoles.join(', ')}.</>
+        )}{' '}
+        {Object.entries(approval.delegates ?? {}).map(([role, to]) => (
+          <span key={role}>{`The ${role} review delegated to ${to}. `}</span>
+        ))}
+        {approval.dueAt && approval.status === 'pending' && (
+          <>Review due {new Date(approval.dueAt).toLocaleString()}.</>
+        )}
+      </Typography>
+      <Typography variant="body2" color="textSecondary" gutterBottom>
+        {approval.reason}
+      </Typography>
+      {approval.status === 'superseded' && approval.supersededBy && (
+        <Typography variant="body2" gutterBottom>
+          Replaced by request {approval.supersededBy}; decisions on this one no
+          longer count.
+        </Typography>
       )}
-    </Typography>
-    <Typography variant="body2" color="textSecondary" gutterBottom>
-      {approval.reason}
-    </Typography>
-    {approval.decisions.length > 0 && (
-      <Table<ApprovalDecision>
-        title="Decisions"
-        options={{
-          paging: false,
-          search: false,
-          toolbar: false,
-          padding: 'dense',
-        }}
-        columns={columns}
-        data={approval.decisions}
-      />
-    )}
-  </InfoCard>
-);
+      {approval.status === 'changes-requested' && (
+        <Box my={1}>
+          {isOwner && (
+            <ResubmitApproval
+              approval={approval}
+              onResubmitted={() => onChange?.()}
+            />
+          )}
+          {isOwner === false && (
+            <Typography variant="body2">
+              The reviewers asked for changes; the app's owners resubmit it once
+              they are made.
+            </Typography>
+          )}
+        </Box>
+      )}
+      {approval.decisions.length > 0 && (
+        <Table<ApprovalDecision>
+          title="Decisions"
+          options={{
+            paging: false,
+            search: false,
+            toolbar: false,
+            padding: 'dense',
+          }}
+          columns={columns}
+          data={approval.decisions}
+        />
+      )}
+    </InfoCard>
+  );
+};

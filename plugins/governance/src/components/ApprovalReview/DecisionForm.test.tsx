@@ -45,6 +45,51 @@ describe('DecisionForm', () => {
     expect(screen.getByRole('button', { name: 'Delegate' })).toBeDisabled();
   });
 
+  it('disables the decision and delegation, with the reason beside them, when the reviewer may not decide', async () => {
+    const reason =
+      'component:default/crm-record-updater is owned by group:default/sales-ops, which user:default/erin belongs to; owners do not decide on their own app (separation of duties)';
+    const decideApproval = jest.fn();
+    await renderWithGovernanceApi(
+      <DecisionForm
+        request={{
+          ...request,
+          decidableByCaller: false,
+          notDecidableReason: reason,
+        }}
+        roles={['security']}
+        onDone={jest.fn()}
+      />,
+      { decideApproval },
+    );
+    const submit = await screen.findByRole('button', {
+      name: 'Submit decision',
+    });
+    expect(submit).toBeDisabled();
+    expect(submit).toHaveAccessibleDescription(
+      `You may not decide this request: ${reason}.`,
+    );
+    expect(screen.getByRole('button', { name: 'Delegate' })).toBeDisabled();
+    for (const decision of ['Approve', 'Request changes', 'Reject']) {
+      expect(screen.getByRole('radio', { name: decision })).toBeDisabled();
+    }
+    expect(screen.getByRole('textbox', { name: /Comment/ })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: 'Delegate to' })).toBeDisabled();
+    expect(decideApproval).not.toHaveBeenCalled();
+  });
+
+  it('leaves the controls enabled when the queue says the reviewer may decide', async () => {
+    await renderWithGovernanceApi(
+      <DecisionForm
+        request={{ ...request, decidableByCaller: true }}
+        roles={['security']}
+        onDone={jest.fn()}
+      />,
+      {},
+    );
+    expect(await screen.findByRole('radio', { name: 'Approve' })).toBeEnabled();
+    expect(screen.queryByText(/You may not decide/)).not.toBeInTheDocument();
+  });
+
   it('explains when the request waits on roles the user does not hold', async () => {
     await renderWithGovernanceApi(
       <DecisionForm request={request} roles={[]} onDone={jest.fn()} />,

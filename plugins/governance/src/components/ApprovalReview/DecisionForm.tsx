@@ -51,7 +51,9 @@ export interface DecisionFormProps {
 
 /**
  * Approve, reject or request changes for one of the reviewer's roles, with a
- * comment; or delegate that role's review to a colleague.
+ * comment; or delegate that role's review to a colleague. Every control is
+ * disabled, with the backend's reason beside it, when the reviewer may not
+ * decide this request (e.g. they own the app: separation of duties).
  */
 export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
   const api = useApi(governanceApiRef);
@@ -65,7 +67,12 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
 
-  const disabled = !allowed || busy || !role;
+  // The queue says whether the caller may decide; the backend refuses
+  // anyway, so this only spares the reviewer a refused submit.
+  const notDecidable = request.decidableByCaller === false;
+  const reasonId = `decision-blocked-${request.id}`;
+  const locked = !allowed || notDecidable;
+  const disabled = locked || busy || !role;
   const run = async (call: () => Promise<ApprovalRequest>) => {
     setBusy(true);
     setError(undefined);
@@ -95,6 +102,13 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
       {!allowed && (
         <Alert severity="info">You may not decide on approval requests.</Alert>
       )}
+      {allowed && notDecidable && (
+        <Alert severity="warning" id={reasonId}>
+          {request.notDecidableReason
+            ? `You may not decide this request: ${request.notDecidableReason}.`
+            : 'You may not decide this request.'}
+        </Alert>
+      )}
       <TextField
         select
         id={`decision-role-${request.id}`}
@@ -103,7 +117,7 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
         onChange={e => setRole(e.target.value as ReviewerRole)}
         margin="normal"
         fullWidth
-        disabled={!allowed}
+        disabled={locked}
       >
         {roles.map(r => (
           <MenuItem key={r} value={r}>
@@ -111,7 +125,7 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
           </MenuItem>
         ))}
       </TextField>
-      <FormControl component="fieldset" margin="normal" disabled={!allowed}>
+      <FormControl component="fieldset" margin="normal" disabled={locked}>
         <FormLabel component="legend">Decision</FormLabel>
         <RadioGroup
           row
@@ -139,13 +153,14 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
         fullWidth
         margin="normal"
         required
-        disabled={!allowed}
+        disabled={locked}
       />
       <Box display="flex" gridGap={8} flexWrap="wrap" mt={1}>
         <Button
           variant="contained"
           color="primary"
           disabled={disabled || comment.trim() === ''}
+          aria-describedby={notDecidable ? reasonId : undefined}
           onClick={() =>
             role &&
             run(() =>
@@ -170,11 +185,12 @@ export const DecisionForm = ({ request, roles, onDone }: DecisionFormProps) => {
           placeholder="user:default/pia"
           value={delegateTo}
           onChange={e => setDelegateTo(e.target.value)}
-          disabled={!allowed}
+          disabled={locked}
         />
         <Button
           variant="outlined"
           disabled={disabled || delegateTo.trim() === ''}
+          aria-describedby={notDecidable ? reasonId : undefined}
           onClick={() =>
             role &&
             run(() =>

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalRequest } from '@guardrails/plugin-governance-common';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { ApprovalsContent, slaText } from './ApprovalsPage';
@@ -96,6 +96,51 @@ describe('ApprovalsContent', () => {
       }),
     );
     expect(await screen.findByText(/Recorded for/)).toBeInTheDocument();
+  });
+
+  it('lists a request the reviewer may not decide with the reason, and opens its review with the decision disabled', async () => {
+    const reason =
+      'component:default/crm-record-updater is owned by group:default/sales-ops, which user:default/erin belongs to; owners do not decide on their own app (separation of duties)';
+    await renderWithGovernanceApi(<ApprovalsContent />, {
+      getApprovalQueue: jest.fn().mockResolvedValue({
+        items: [
+          request({ decidableByCaller: false, notDecidableReason: reason }),
+          request({
+            id: 'r2',
+            entityRef: 'component:default/finance-expense-app',
+            decidableByCaller: true,
+          }),
+        ],
+        roles: ['security'],
+      }),
+      getPosture: jest.fn().mockResolvedValue({
+        entityRef: 'component:default/crm-record-updater',
+        governed: true,
+        validation: { valid: true, issues: [] },
+        evaluatedAt: '2026-11-20T10:00:00.000Z',
+        evidence: [],
+      }),
+    });
+    expect(await screen.findByTestId('not-decidable-r1')).toHaveTextContent(
+      `You may not decide: ${reason}`,
+    );
+    expect(screen.queryByTestId('not-decidable-r2')).not.toBeInTheDocument();
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Review component:default/crm-record-updater',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const submit = await within(dialog).findByRole('button', {
+      name: 'Submit decision',
+    });
+    expect(submit).toBeDisabled();
+    expect(
+      within(dialog).getByRole('button', { name: 'Delegate' }),
+    ).toBeDisabled();
+    expect(
+      within(dialog).getByText(`You may not decide this request: ${reason}.`),
+    ).toBeInTheDocument();
   });
 
   it('says so when nothing waits on the reviewer', async () => {

@@ -18,6 +18,7 @@ import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
   Content,
@@ -61,6 +62,8 @@ export const slaText = (dueAt: string | undefined, now = Date.now()) => {
 /**
  * The reviewer's queue: approval requests waiting on roles the signed-in
  * user holds, soonest SLA first; each opens a review with the decision form.
+ * Requests the reviewer may not decide (separation of duties) are listed
+ * with the reason, and their review opens with the decision disabled.
  */
 export const ApprovalsContent = () => {
   const api = useApi(governanceApiRef);
@@ -113,14 +116,28 @@ export const ApprovalsContent = () => {
       title: '',
       sorting: false,
       render: r => (
-        <Button
-          variant="outlined"
-          size="small"
-          onClick={() => setReviewing(r)}
-          aria-label={`Review ${r.entityRef}`}
-        >
-          Review
-        </Button>
+        <>
+          <Button
+            variant="outlined"
+            size="small"
+            onClick={() => setReviewing(r)}
+            aria-label={`Review ${r.entityRef}`}
+          >
+            Review
+          </Button>
+          {r.decidableByCaller === false && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              display="block"
+              data-testid={`not-decidable-${r.id}`}
+            >
+              {r.notDecidableReason
+                ? `You may not decide: ${r.notDecidableReason}`
+                : 'You may not decide this request'}
+            </Typography>
+          )}
+        </>
       ),
     },
   ];

@@ -20,7 +20,7 @@ import {
   assessRisk,
   governanceProfileSchema,
 } from '@guardrails/plugin-governance-common';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { GovernanceApi } from '../../api/GovernanceApi';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { GovernanceContent } from './GovernanceContent';
@@ -302,5 +302,42 @@ describe('GovernanceContent', () => {
         ),
       ).toBeInTheDocument();
     });
+  });
+
+  it("reloads after the owner resubmits and shows the app's new pending request", async () => {
+    const getPosture = jest
+      .fn()
+      .mockResolvedValueOnce({
+        ...governedPosture,
+        approval: approval('changes-requested'),
+      })
+      .mockResolvedValue({
+        ...governedPosture,
+        approval: { ...approval('pending', ['security']), id: 'approval-2' },
+      });
+    const resubmitApproval = jest.fn().mockResolvedValue(approval('pending'));
+    await renderWithGovernanceApi(
+      <GovernanceContent />,
+      { getPosture, resubmitApproval },
+      entity,
+      { ownershipEntityRefs: ['user:default/ada', 'group:default/sales-ops'] },
+    );
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Resubmit for approval' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(
+      within(dialog).getByRole('textbox', { name: /What changed/ }),
+      { target: { value: 'Scopes narrowed to read and write' } },
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Resubmit' }));
+    expect(
+      await screen.findByText('Pending review', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    expect(resubmitApproval).toHaveBeenCalledWith('approval-1', {
+      comment: 'Scopes narrowed to read and write',
+    });
+    expect(getPosture).toHaveBeenCalledTimes(2);
+    expect(screen.getByText(/Waiting on: security/)).toBeInTheDocument();
   });
 });

@@ -92,7 +92,11 @@ export const GovernanceContent = () => {
       </Grid>
       {posture.approval && (
         <Grid item xs={12}>
-          <ApprovalCard approval={posture.approval} />
+          <ApprovalCard
+            approval={posture.approval}
+            owner={posture.owner}
+            onChange={retry}
+          />
         </Grid>
       )}
       {posture.policy && (

@@ -18,8 +18,8 @@ import { GovernanceApi } from '../../api/GovernanceApi';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { ProfileErrorsContent } from './ProfileErrorsPage';
 
-const renderWith = (getProfileProblems: GovernanceApi['getProfileProblems']) =>
-  renderWithGovernanceApi(<ProfileErrorsContent />, { getProfileProblems });
+const renderWith = (getProfileErrors: GovernanceApi['getProfileErrors']) =>
+  renderWithGovernanceApi(<ProfileErrorsContent />, { getProfileErrors });
 
 describe('ProfileErrorsContent', () => {
   it('lists each bad field of each app', async () => {

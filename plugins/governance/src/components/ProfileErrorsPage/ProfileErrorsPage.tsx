@@ -59,7 +59,7 @@ const columns: TableColumn<Row>[] = [
 export const ProfileErrorsContent = () => {
   const api = useApi(governanceApiRef);
   const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getProfileProblems(),
+    () => api.getProfileErrors(),
     [api],
   );
 
