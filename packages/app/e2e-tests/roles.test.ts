@@ -116,6 +116,49 @@ test.describe('Guardrails for each role', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a reviewer who owns an app sees its approval disabled with the reason', async ({
+    page,
+  }) => {
+    const errors = collectConsoleErrors(page);
+    // Erin reviews security and is in clinical-ops, which owns the app.
+    await signInAs(page, 'Erin Walsh');
+    await page.goto('/governance/approvals');
+    const review = page.getByRole('button', {
+      name: 'Review component:default/patient-intake-assistant',
+    });
+    await expect(review).toBeVisible();
+    const reason =
+      'component:default/patient-intake-assistant is owned by group:default/clinical-ops, which user:default/erin belongs to; owners do not decide on their own app (separation of duties)';
+    const note = page
+      .getByRole('row')
+      .filter({ has: review })
+      .getByText('You may not decide');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveAttribute('title', reason);
+
+    await review.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText('Score breakdown')).toBeVisible();
+    const why = dialog.getByText(`You may not decide this request: ${reason}.`);
+    await expect(why).toBeVisible();
+    for (const decision of ['Approve', 'Request changes', 'Reject']) {
+      await expect(dialog.getByLabel(decision)).toBeDisabled();
+    }
+    await expect(
+      dialog.getByRole('textbox', { name: /Comment/ }),
+    ).toBeDisabled();
+    const submit = dialog.getByRole('button', { name: 'Submit decision' });
+    await expect(submit).toBeDisabled();
+    await expect(
+      dialog.getByRole('button', { name: 'Delegate' }),
+    ).toBeDisabled();
+    await submit.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${screenshots}/approval-disabled-owner.png`,
+    });
+    expect(errors).toEqual([]);
+  });
+
   test('the owner requests an exception, an admin grants it and the finding shows as waived', async ({
     browser,
   }) => {

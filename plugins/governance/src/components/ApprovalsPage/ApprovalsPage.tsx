@@ -126,15 +126,15 @@ export const ApprovalsContent = () => {
             Review
           </Button>
           {r.decidableByCaller === false && (
+            // Short in the row; the review states the full reason.
             <Typography
               variant="caption"
               color="textSecondary"
               display="block"
+              title={r.notDecidableReason}
               data-testid={`not-decidable-${r.id}`}
             >
-              {r.notDecidableReason
-                ? `You may not decide: ${r.notDecidableReason}`
-                : 'You may not decide this request'}
+              You may not decide
             </Typography>
           )}
         </>
