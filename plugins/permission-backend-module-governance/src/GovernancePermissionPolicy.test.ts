@@ -1,125 +1,97 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
-  governanceApprovalDecidePermission,
-  governanceAttestationSubmitPermission,
+  AuthorizeResult,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
   governanceAuditReadPermission,
-  governanceExceptionDecidePermission,
-  governanceExceptionRequestPermission,
-  governanceLifecycleKeepPermission,
   governanceLifecycleManagePermission,
-  governancePolicyDryRunPermission,
 } from '@guardrails/plugin-governance-common';
-import { createPermission } from '@backstage/plugin-permission-common';
 import { GovernancePermissionPolicy } from './GovernancePermissionPolicy';
 
-const policy = new GovernancePermissionPolicy({
-  admin: ['group:default/platform-team'],
-  auditor: ['user:default/audrey'],
-  security: ['group:default/security-team'],
-  'team-lead': [],
-  privacy: [],
-  platform: [],
-  executive: [],
-  legal: [],
+const config = mockServices.rootConfig({
+  data: { governance: { roles: { admins: ['group:default/platform-team'] } } },
 });
 
-const userWith = (...claims: string[]) => ({
+const userWith = (...claims: string[]): PolicyQueryUser => ({
   credentials: mockCredentials.user(claims[0]),
   info: { userEntityRef: claims[0], ownershipEntityRefs: claims },
-  token: 'token',
-  expiresInSeconds: 3600,
 });
 
-const ada = userWith('user:default/ada', 'group:default/sales-ops');
-const erin = userWith('user:default/erin', 'group:default/security-team');
 const frank = userWith('user:default/frank', 'group:default/platform-team');
-const audrey = userWith('user:default/audrey');
+const ada = userWith('user:default/ada');
 
-const decide = (permission: any, user: any) =>
-  policy.handle({ permission }, user);
+const catalogDelete = createPermission({
+  name: 'catalog.entity.delete',
+  attributes: { action: 'delete' },
+});
+
+// An app's own policy: only admins of the app (not Guardrails) delete.
+const appPolicy: PermissionPolicy = {
+  async handle(request, user) {
+    const isAppAdmin = user?.info.userEntityRef === 'user:default/ada';
+    if (request.permission.name === 'catalog.entity.delete') {
+      return {
+        result: isAppAdmin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      };
+    }
+    // Would allow everything, governance included, if it were asked.
+    return { result: AuthorizeResult.ALLOW };
+  },
+};
 
 describe('GovernancePermissionPolicy', () => {
-  it('lets owners request exceptions for their own apps only (catalog ownership condition)', async () => {
-    expect(await decide(governanceExceptionRequestPermission, ada)).toEqual({
-      result: AuthorizeResult.CONDITIONAL,
-      pluginId: 'catalog',
-      resourceType: 'catalog-entity',
-      conditions: {
-        rule: 'IS_ENTITY_OWNER',
-        resourceType: 'catalog-entity',
-        params: { claims: ['user:default/ada', 'group:default/sales-ops'] },
-      },
-    });
-    expect(await decide(governanceExceptionRequestPermission, frank)).toEqual({
+  it('allows every other permission when there is no fallback (the quick start)', async () => {
+    const policy = GovernancePermissionPolicy.fromConfig(config);
+    expect(await policy.handle({ permission: catalogDelete }, ada)).toEqual({
       result: AuthorizeResult.ALLOW,
     });
+    expect(
+      await policy.handle({ permission: governanceAuditReadPermission }, ada),
+    ).toEqual({ result: AuthorizeResult.DENY });
   });
 
-  it('lets owners keep their apps and admins quarantine or retire them', async () => {
-    expect(
-      (await decide(governanceAttestationSubmitPermission, ada)).result,
-    ).toBe(AuthorizeResult.CONDITIONAL);
-    expect((await decide(governanceLifecycleKeepPermission, ada)).result).toBe(
-      AuthorizeResult.CONDITIONAL,
-    );
-    expect(
-      (await decide(governanceLifecycleManagePermission, frank)).result,
-    ).toBe(AuthorizeResult.ALLOW);
-    expect(
-      (await decide(governanceLifecycleManagePermission, ada)).result,
-    ).toBe(AuthorizeResult.DENY);
-  });
-
-  it('lets security reviewers and admins decide exceptions', async () => {
-    expect(
-      (await decide(governanceExceptionDecidePermission, erin)).result,
-    ).toBe(AuthorizeResult.ALLOW);
-    expect(
-      (await decide(governanceExceptionDecidePermission, frank)).result,
-    ).toBe(AuthorizeResult.ALLOW);
-    expect(
-      (await decide(governanceExceptionDecidePermission, ada)).result,
-    ).toBe(AuthorizeResult.DENY);
-  });
-
-  it('lets reviewers, and only reviewers, decide approval requests', async () => {
-    expect(
-      (await decide(governanceApprovalDecidePermission, erin)).result,
-    ).toBe(AuthorizeResult.ALLOW);
-    expect((await decide(governanceApprovalDecidePermission, ada)).result).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect(
-      (await decide(governanceApprovalDecidePermission, audrey)).result,
-    ).toBe(AuthorizeResult.DENY);
-  });
-
-  it('lets auditors and admins read the audit log, and only admins dry-run', async () => {
-    expect((await decide(governanceAuditReadPermission, audrey)).result).toBe(
-      AuthorizeResult.ALLOW,
-    );
-    expect((await decide(governanceAuditReadPermission, ada)).result).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect((await decide(governancePolicyDryRunPermission, frank)).result).toBe(
-      AuthorizeResult.ALLOW,
-    );
-    expect((await decide(governancePolicyDryRunPermission, erin)).result).toBe(
-      AuthorizeResult.DENY,
-    );
-  });
-
-  it('allows other plugins’ permissions and refuses unknown governance ones', async () => {
-    const catalogRead = createPermission({
-      name: 'catalog.entity.read',
-      attributes: { action: 'read' },
+  it('leaves other permissions to the fallback and decides governance ones itself', async () => {
+    const policy = GovernancePermissionPolicy.fromConfig(config, {
+      fallback: appPolicy,
     });
-    expect((await decide(catalogRead, ada)).result).toBe(AuthorizeResult.ALLOW);
-    const unknown = createPermission({
-      name: 'governance.something.new',
-      attributes: {},
+    expect(await policy.handle({ permission: catalogDelete }, ada)).toEqual({
+      result: AuthorizeResult.ALLOW,
     });
-    expect((await decide(unknown, frank)).result).toBe(AuthorizeResult.DENY);
+    expect(await policy.handle({ permission: catalogDelete }, frank)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    // The app's policy would allow ada; Guardrails does not.
+    expect(
+      await policy.handle(
+        { permission: governanceLifecycleManagePermission },
+        ada,
+      ),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      await policy.handle(
+        { permission: governanceLifecycleManagePermission },
+        frank,
+      ),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
   });
 });

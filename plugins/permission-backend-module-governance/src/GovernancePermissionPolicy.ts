@@ -1,7 +1,22 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { RootConfigService } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
   PolicyDecision,
-  isPermission,
 } from '@backstage/plugin-permission-common';
 import {
   PermissionPolicy,
@@ -9,77 +24,59 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import {
-  governanceApprovalDecidePermission,
-  governanceAttestationSubmitPermission,
-  governanceAuditReadPermission,
-  governanceExceptionDecidePermission,
-  governanceExceptionRequestPermission,
-  governanceLifecycleKeepPermission,
-  governanceLifecycleManagePermission,
-  governancePolicyDryRunPermission,
-} from '@guardrails/plugin-governance-common';
-import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
-
-const allow: PolicyDecision = { result: AuthorizeResult.ALLOW };
-const deny: PolicyDecision = { result: AuthorizeResult.DENY };
+  GovernanceRoles,
+  readGovernanceRoles,
+} from '@guardrails/plugin-governance-node';
+import { GovernancePermissionDecider } from './GovernancePermissionDecider';
 
 /**
- * The Guardrails permission policy: owners request exceptions for their own
- * apps and keep them from retirement; security reviewers and admins decide
- * exceptions; auditors and admins read the audit log; admins run policy dry
- * runs and quarantine, retire or reinstate apps. Every other permission (catalog,
- * scaffolder, ...) is allowed for signed-in users, as in a default install.
+ * Options of {@link GovernancePermissionPolicy}.
+ *
+ * @public
+ */
+export interface GovernancePermissionPolicyOptions {
+  /**
+   * The app's own policy, which decides every permission that is not a
+   * `governance.*` one. Without it those are allowed, as in a default install.
+   */
+  fallback?: PermissionPolicy;
+}
+
+/**
+ * A complete permission policy: Guardrails decides the `governance.*`
+ * permissions ({@link GovernancePermissionDecider}) and the `fallback` policy
+ * decides the rest (allow when there is none). Use it to wrap an existing
+ * policy: `new GovernancePermissionPolicy(roles, { fallback: myPolicy })`.
  *
  * @public
  */
 export class GovernancePermissionPolicy implements PermissionPolicy {
-  constructor(private readonly roles: GovernanceRoles) {}
+  /** Reads who holds each role from `governance.roles` in app-config. */
+  static fromConfig(
+    config: RootConfigService,
+    options?: GovernancePermissionPolicyOptions,
+  ): GovernancePermissionPolicy {
+    return new GovernancePermissionPolicy(readGovernanceRoles(config), options);
+  }
+
+  private readonly decider: GovernancePermissionDecider;
+  private readonly fallback?: PermissionPolicy;
+
+  constructor(
+    roles: GovernanceRoles,
+    options?: GovernancePermissionPolicyOptions,
+  ) {
+    this.decider = new GovernancePermissionDecider(roles);
+    this.fallback = options?.fallback;
+  }
 
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const { permission } = request;
-    if (!permission.name.startsWith('governance.')) {
-      return allow;
-    }
-    const claims = user?.info.ownershipEntityRefs ?? [];
-    const held = rolesOf(this.roles, claims);
-    const isAdmin = held.has('admin');
-
-    if (
-      isPermission(permission, governanceExceptionRequestPermission) ||
-      isPermission(permission, governanceAttestationSubmitPermission) ||
-      isPermission(permission, governanceLifecycleKeepPermission)
-    ) {
-      if (isAdmin) return allow;
-      return createCatalogConditionalDecision(
-        permission,
-        catalogConditions.isEntityOwner({ claims }),
-      );
-    }
-    if (isPermission(permission, governanceApprovalDecidePermission)) {
-      // The governance backend checks the specific role decided for.
-      const reviewer = [...held].some(r => r !== 'admin' && r !== 'auditor');
-      return reviewer ? allow : deny;
-    }
-    if (isPermission(permission, governanceExceptionDecidePermission)) {
-      return isAdmin || held.has('security') ? allow : deny;
-    }
-    if (isPermission(permission, governanceAuditReadPermission)) {
-      return isAdmin || held.has('auditor') ? allow : deny;
-    }
-    if (
-      isPermission(permission, governancePolicyDryRunPermission) ||
-      isPermission(permission, governanceLifecycleManagePermission)
-    ) {
-      return isAdmin ? allow : deny;
-    }
-    // A governance permission this policy does not know: refuse.
-    return deny;
+    const decision = await this.decider.decide(request, user);
+    if (decision) return decision;
+    if (this.fallback) return this.fallback.handle(request, user);
+    return { result: AuthorizeResult.ALLOW };
   }
 }

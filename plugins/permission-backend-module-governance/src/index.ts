@@ -1,8 +1,29 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 /**
- * The Guardrails permission policy for the permission backend.
+ * The Guardrails permission policy for the permission backend: a quick-start
+ * module, and the decision logic to compose into an app's own policy.
  *
  * @packageDocumentation
  */
 
 export { permissionModuleGovernancePolicy as default } from './module';
+export {
+  GovernancePermissionDecider,
+  isGovernancePermission,
+} from './GovernancePermissionDecider';
 export { GovernancePermissionPolicy } from './GovernancePermissionPolicy';
+export type { GovernancePermissionPolicyOptions } from './GovernancePermissionPolicy';
