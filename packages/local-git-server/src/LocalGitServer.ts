@@ -22,7 +22,11 @@ import { promisify } from 'node:util';
 import git from 'isomorphic-git';
 import { Git } from 'node-git-server';
 
-/** Options of {@link LocalGitServer}. */
+/**
+ * Options of {@link LocalGitServer}.
+ *
+ * @public
+ */
 export interface LocalGitServerOptions {
   /** Where the bare repositories live, as `<owner>/<repo>.git`. */
   rootDir: string;
@@ -40,6 +44,8 @@ const CONTENTS_API = /^\/api\/v1\/repos\/([\w.-]+)\/([\w.-]+)\/contents\/(.+)$/;
  * reader makes, so the catalog can read files from the pushed repositories.
  * Pushes need the configured credentials; reads are open, which is why it
  * listens on loopback only.
+ *
+ * @public
  */
 export class LocalGitServer {
   private readonly repos: Git;

@@ -49,7 +49,14 @@ export type { OpaOptions } from './policy/OpaPolicySource';
 export { readPolicyOptions } from './policy/readPolicyOptions';
 export type { PolicyOptions } from './policy/readPolicyOptions';
 export { DEFAULT_CEL_LIMITS } from './policy/compilePolicyPack';
-export type { CelLimits } from './policy/compilePolicyPack';
+export type {
+  CelLimits,
+  CelProgram,
+  CompiledPack,
+  CompiledRule,
+} from './policy/compilePolicyPack';
+export { policyPackSchema, policyRuleSchema } from './policy/policyPackSchema';
+export type { PolicyPack, PolicyRule } from './policy/policyPackSchema';
 export { readGovernanceRoles, rolesOf } from './readGovernanceRoles';
 export type { GovernanceRole, GovernanceRoles } from './readGovernanceRoles';
 export { governanceRegistryServiceRef } from './client/governanceRegistryServiceRef';

@@ -31,7 +31,11 @@ import {
 import { celBindings } from './celBindings';
 import { celKindOf, describeKinds } from './celResultKind';
 
-/** Organisation-wide facts the rules compare against (`org` in CEL). */
+/**
+ * Organisation-wide facts the rules compare against (`org` in CEL).
+ *
+ * @public
+ */
 export interface OrganizationPolicySettings {
   approvedRegistries: string[];
   approvedSecretStores: string[];
@@ -40,7 +44,11 @@ export interface OrganizationPolicySettings {
   maxTokenLifetimeMinutes: number;
 }
 
-/** A source of findings besides the CEL packs, e.g. an OPA server. */
+/**
+ * A source of findings besides the CEL packs, e.g. an OPA server.
+ *
+ * @public
+ */
 export interface ExternalPolicySource {
   evaluate(input: PolicyInput): Promise<PolicyFinding[]>;
 }
@@ -80,7 +88,11 @@ function applies(rule: CompiledRule['rule'], input: PolicyInput): boolean {
   return true;
 }
 
-/** Evaluates compiled CEL packs (and optional external sources). */
+/**
+ * Evaluates compiled CEL packs (and optional external sources).
+ *
+ * @public
+ */
 export class DefaultPolicyEngine implements PolicyEngine {
   constructor(
     private readonly packs: CompiledPack[],

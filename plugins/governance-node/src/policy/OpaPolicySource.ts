@@ -74,6 +74,8 @@ function describeJson(value: unknown): string {
  * answer within the timeout, an undefined rule, or a result that is not a
  * list of violations) it reports one error finding of severity deny in the
  * source's default stage, which blocks where that stage is deny.
+ *
+ * @public
  */
 export class OpaPolicySource implements ExternalPolicySource {
   private readonly client: OPAClient;

@@ -23,7 +23,11 @@ import { CelKind, analyseResultKind, describeKinds } from './celResultKind';
 /** The variables a rule's expressions may use. */
 export const POLICY_VARIABLES = ['profile', 'entity', 'risk', 'org'] as const;
 
-/** Limits that keep every expression cheap to evaluate. */
+/**
+ * Limits that keep every expression cheap to evaluate.
+ *
+ * @public
+ */
 export interface CelLimits {
   /** Longest expression, in characters. */
   maxExpressionLength: number;
@@ -33,28 +37,48 @@ export interface CelLimits {
   maxListSize: number;
 }
 
-/** @public */
+/**
+ * The limits used when none are configured.
+ *
+ * @public
+ */
 export const DEFAULT_CEL_LIMITS: CelLimits = {
   maxExpressionLength: 2_000,
   maxCost: 1_000_000,
   maxListSize: 100,
 };
 
-/** A compiled CEL program: bindings in, result (or CelError) out. */
+/**
+ * A compiled CEL program: bindings in, result (or CelError) out.
+ *
+ * @public
+ */
 export type CelProgram = (bindings: Record<string, unknown>) => CelResult;
 
-/** A rule with its expressions compiled once, at load. */
+/**
+ * A rule with its expressions compiled once, at load.
+ *
+ * @public
+ */
 export interface CompiledRule {
+  /** The rule as written in the pack file. */
   rule: PolicyRule;
+  /** The compiled `violation` expression. */
   violation: CelProgram;
+  /** The compiled `messageExpression`, when the rule has one. */
   message?: CelProgram;
 }
 
-/** A pack ready to evaluate. */
+/**
+ * A pack ready to evaluate, as {@link loadPolicyPacks} returns it.
+ *
+ * @public
+ */
 export interface CompiledPack {
   id: string;
   version: string;
   description: string;
+  /** Where the pack came from (its file path), named in errors. */
   source: string;
   rules: CompiledRule[];
 }

@@ -31,7 +31,11 @@ export const DEFAULT_PACK_PATH = resolvePackagePath(
   'policies/default-pack.yaml',
 );
 
-/** Validates and compiles the YAML text of one pack; `source` names it in errors. */
+/**
+ * Validates and compiles the YAML text of one pack; `source` names it in errors.
+ *
+ * @public
+ */
 export function parsePolicyPack(
   text: string,
   source: string,
@@ -64,7 +68,11 @@ export function parsePolicyPack(
   return compilePolicyPack(parsed.data, source, limits);
 }
 
-/** Reads, validates and compiles one pack file. */
+/**
+ * Reads, validates and compiles one pack file.
+ *
+ * @public
+ */
 export function loadPolicyPackFile(
   file: string,
   limits?: CelLimits,
@@ -100,6 +108,8 @@ function packFilesIn(target: string): string[] {
 /**
  * Loads the built-in default pack (unless turned off) and the organisation's
  * own pack files and directories. Throws on the first broken pack.
+ *
+ * @public
  */
 export function loadPolicyPacks(options: {
   includeDefaultPack: boolean;

@@ -17,7 +17,10 @@
 // src/schema/openapi.yaml. Its models are exported under a namespace so the
 // package's own types (GovernancePosture, ApprovalRequest, ...) keep their
 // names; the frontend and -node clients return the generated models as
-// those types, so the type check fails when the two drift apart.
+// those types, so the type check fails when the two drift apart. The
+// request shapes of its methods (GetPosture, DecideApproval, ...) are under
+// GovernanceApiRequests for the same reason.
 export { GovernanceApiClient } from './generated/apis';
 export type { RequestOptions, TypedResponse } from './generated/apis';
 export type * as GovernanceApiModels from './generated/models';
+export type * as GovernanceApiRequests from './generated/apis/Api.client';

@@ -15,10 +15,17 @@
  */
 import { FieldValidation } from '@rjsf/utils';
 
-/** What the preview field stores as its value: the outcome, not the profile. */
+/**
+ * What the preview field stores as its value: the outcome, not the profile.
+ *
+ * @public
+ */
 export interface GovernancePreviewValue {
+  /** The approval tier the answers lead to. */
   tier: number;
+  /** The risk level the score falls in, e.g. `medium`. */
   riskLevel: string;
+  /** The risk score of the answers. */
   score: number;
   /** Deny findings; the form cannot go on while there are any. */
   blocking: number;

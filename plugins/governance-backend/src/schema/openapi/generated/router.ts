@@ -1383,7 +1383,7 @@ export const spec = {
       },
       GovernanceProfile: {
         description:
-          'A validated governance profile (spec.governance) with defaults applied. The schema of record is governanceProfileSchema in @guardrails/plugin-governance-common.',
+          'A validated governance profile (spec.governance) with defaults applied. The schema of record is `governanceProfileSchema` in `@guardrails/plugin-governance-common`.',
         type: 'object',
         additionalProperties: false,
         required: [

@@ -148,7 +148,7 @@ export interface ProfileIssue {
 }
 
 /**
- * A validated governance profile (spec.governance) with defaults applied. The schema of record is governanceProfileSchema in @guardrails/plugin-governance-common.
+ * A validated governance profile (spec.governance) with defaults applied. The schema of record is `governanceProfileSchema` in `@guardrails/plugin-governance-common`.
  * @public
  */
 export interface GovernanceProfile {
