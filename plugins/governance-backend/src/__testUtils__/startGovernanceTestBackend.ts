@@ -22,7 +22,11 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { BackendFeature } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  SchedulerService,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-governance';
 import { Knex } from 'knex';
@@ -65,7 +69,12 @@ export async function startGovernanceTestBackend(options: {
 }) {
   const real = options.guardrailsPermissions;
   // The mock scheduler runs a task when triggered and resolves when done.
-  const scheduler = mockServices.scheduler();
+  // At run time it is a MockSchedulerService, whose factory() serves this
+  // very instance, so the test can trigger the tasks the plugin scheduled;
+  // its declared type does not say so.
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(): ServiceFactory<SchedulerService, 'plugin', 'singleton'>;
+  };
   const backend = await startTestBackend({
     features: [
       scheduler.factory(),
