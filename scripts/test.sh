@@ -41,6 +41,12 @@ step "Lint"
 npx backstage-cli repo lint
 npx prettier --check .
 
+step "Contracts: OpenAPI spec, config schema, API and SQL reports, changesets"
+bash scripts/openapi.sh
+bash scripts/config-check.sh
+bash scripts/check-reports.sh
+npx changeset status >/dev/null
+
 step "Unit and integration tests (SQLite and PostgreSQL)"
 ensure_postgres
 # No Docker here: database tests use SQLite and the PostgreSQL server above.
