@@ -70,6 +70,7 @@ export class GovernancePermissionPolicy implements PermissionPolicy {
     this.fallback = options?.fallback;
   }
 
+  /** Guardrails' decision for `governance.*`, the fallback's for the rest. */
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
