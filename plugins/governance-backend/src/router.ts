@@ -75,6 +75,7 @@ export async function createRouter(
     exceptions: services.exceptions,
     entityAccess: services.entityAccess,
     maxDays: options.maxExceptionDays,
+    ciTokens: options.ciTokens,
   });
   addApprovalRoutes(router, {
     httpAuth,
@@ -92,11 +93,13 @@ export async function createRouter(
     permissions,
     attestations: services.attestations,
     entityAccess: services.entityAccess,
+    ciTokens: options.ciTokens,
   });
   addEvidenceRoutes(router, {
     httpAuth,
     entityAccess: services.entityAccess,
     evidence: services.evidence,
+    ciTokens: options.ciTokens,
   });
   addDashboardRoutes(router, {
     httpAuth,

@@ -20,7 +20,7 @@ import {
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { auditReaderCheck } from '../http/auditReaderCheck';
-import { parseBody } from '../http/parseBody';
+import { parseQuery } from '../http/parseQuery';
 import { sendCsv } from '../http/sendCsv';
 import { AppRegistryService } from './AppRegistryService';
 
@@ -62,7 +62,7 @@ export function addAppRegistryRoutes(
 
   router.get('/apps/registry', async (req, res) => {
     await authorize(req);
-    const { format } = parseBody(exportQuery, req.query);
+    const { format } = parseQuery(exportQuery, req.query);
     const apps = await appRegistry.exportApps();
     if (format === 'json') {
       res.json({ items: apps });

@@ -26,6 +26,7 @@ import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ApprovalService } from './ApprovalService';
 import { actorOf } from '../http/actorOf';
+import { entityRefFieldOf } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
 import { requirePermission } from '../http/requirePermission';
 
@@ -37,7 +38,8 @@ const decisionBody = z.object({
 
 const delegationBody = z.object({
   role: z.enum(REVIEWER_ROLES),
-  to: z.string().min(1, 'must name a user, e.g. user:default/pia'),
+  // A bare name means a user: "pia" is user:default/pia.
+  to: entityRefFieldOf({ defaultKind: 'user' }),
 });
 
 const resubmitBody = z.object({

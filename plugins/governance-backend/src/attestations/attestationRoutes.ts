@@ -1,8 +1,23 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
   attestationAnswersSchema,
   governanceAttestationSubmitPermission,
@@ -12,8 +27,11 @@ import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { AttestationService } from './AttestationService';
 import { EntityAccess } from '../catalog/EntityAccess';
+import { CiTokenBinding } from '../config';
 import { actorOf } from '../http/actorOf';
+import { authorizeAppReader } from '../http/authorizeAppReader';
 import { parseBody } from '../http/parseBody';
+import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { requirePermission } from '../http/requirePermission';
 
 const submitBody = z.object({ answers: attestationAnswersSchema });
@@ -26,9 +44,11 @@ export function addAttestationRoutes(
     permissions: PermissionsService;
     attestations: AttestationService;
     entityAccess: EntityAccess;
+    ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, permissions, attestations, entityAccess } = options;
+  const { httpAuth, permissions, attestations, entityAccess, ciTokens } =
+    options;
 
   router.get('/attestations/mine', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -36,14 +56,13 @@ export function addAttestationRoutes(
   });
 
   router.get('/attestations', async (req, res) => {
+    const entityRef = parseEntityRefQuery(req.query.entityRef);
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    if (typeof req.query.entityRef !== 'string' || !req.query.entityRef) {
-      throw new InputError('Query parameter "entityRef" is required');
-    }
-    await entityAccess.requireReadable(req.query.entityRef, credentials);
-    res.json({ items: await attestations.listForEntity(req.query.entityRef) });
+    authorizeAppReader(credentials, entityRef, ciTokens);
+    const readable = await entityAccess.requireReadable(entityRef, credentials);
+    res.json({ items: await attestations.listForEntity(readable.entityRef) });
   });
 
   // Admins can open the current campaign now instead of waiting for the task.

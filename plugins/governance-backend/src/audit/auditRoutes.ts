@@ -20,14 +20,15 @@ import {
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { auditReaderCheck } from '../http/auditReaderCheck';
-import { parseBody } from '../http/parseBody';
+import { entityRefField } from '../http/entityRefField';
+import { parseQuery } from '../http/parseQuery';
 import { sendCsv } from '../http/sendCsv';
 import { AuditService } from './AuditService';
 
 const eventsQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
-  entityRef: z.string().optional(),
+  entityRef: entityRefField.optional(),
   format: z.enum(['json', 'csv']).default('json'),
   limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
 });
@@ -63,7 +64,7 @@ export function addAuditRoutes(
 
   router.get('/audit/events', async (req, res) => {
     await authorize(req);
-    const query = parseBody(eventsQuery, req.query);
+    const query = parseQuery(eventsQuery, req.query);
     const events = await audit.listEvents({
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,

@@ -20,6 +20,8 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { ApiRouter } from '../schema/openapi';
 import { EntityAccess } from '../catalog/EntityAccess';
+import { CiTokenBinding } from '../config';
+import { authorizeAppReader } from '../http/authorizeAppReader';
 import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { EvidenceService } from './EvidenceService';
 
@@ -30,16 +32,23 @@ export function addEvidenceRoutes(
     httpAuth: HttpAuthService;
     entityAccess: EntityAccess;
     evidence: EvidenceService;
+    ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, entityAccess, evidence } = options;
+  const { httpAuth, entityAccess, evidence, ciTokens } = options;
 
-  // A bundle is visible to whoever may read its app in the catalog; to
-  // others it does not exist.
+  // A bundle is visible to whoever may read its app in the catalog (a CI
+  // token: its own app's only); to others it does not exist.
   async function readableBundle(id: string, credentials: BackstageCredentials) {
     const bundle = await evidence.download(id);
+    const hidden = () => new NotFoundError(`No evidence bundle ${id}`);
+    try {
+      authorizeAppReader(credentials, bundle.entityRef, ciTokens);
+    } catch {
+      throw hidden();
+    }
     if (!(await entityAccess.isReadable(bundle.entityRef, credentials))) {
-      throw new NotFoundError(`No evidence bundle ${id}`);
+      throw hidden();
     }
     return bundle;
   }
@@ -49,6 +58,7 @@ export function addEvidenceRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    authorizeAppReader(credentials, entityRef, ciTokens);
     const readable = await entityAccess.requireReadable(entityRef, credentials);
     res.json({ items: await evidence.listForEntity(readable.entityRef) });
   });

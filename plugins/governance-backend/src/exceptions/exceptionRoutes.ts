@@ -17,7 +17,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import {
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
@@ -26,9 +25,12 @@ import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
 import { EntityAccess } from '../catalog/EntityAccess';
+import { CiTokenBinding } from '../config';
 import { actorOf } from '../http/actorOf';
+import { authorizeAppReader } from '../http/authorizeAppReader';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
+import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { requirePermission } from '../http/requirePermission';
 
 const requestBody = (maxDays: number) =>
@@ -65,22 +67,20 @@ export function addExceptionRoutes(
     exceptions: ExceptionService;
     entityAccess: EntityAccess;
     maxDays: number;
+    ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, permissions, exceptions, entityAccess, maxDays } = options;
+  const { httpAuth, permissions, exceptions, entityAccess, maxDays, ciTokens } =
+    options;
 
   router.get('/exceptions', async (req, res) => {
+    const entityRef = parseEntityRefQuery(req.query.entityRef);
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    if (typeof req.query.entityRef !== 'string') {
-      throw new InputError('Query parameter "entityRef" is required');
-    }
-    const ref = parseBody(z.object({ entityRef: entityRefField }), {
-      entityRef: req.query.entityRef,
-    });
-    await entityAccess.requireReadable(ref.entityRef, credentials);
-    res.json({ items: await exceptions.listForEntity(ref.entityRef) });
+    authorizeAppReader(credentials, entityRef, ciTokens);
+    const readable = await entityAccess.requireReadable(entityRef, credentials);
+    res.json({ items: await exceptions.listForEntity(readable.entityRef) });
   });
 
   // Requests and decisions are people's: service tokens are refused, as

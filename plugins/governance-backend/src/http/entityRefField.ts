@@ -13,18 +13,23 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod/v4';
+import { ENTITY_REF_PROBLEM, normalizeEntityRef } from './normalizeEntityRef';
 
-/** A body field holding an entity ref, normalised to kind:namespace/name. */
-export const entityRefField = z.string().transform((value, ctx) => {
-  try {
-    return stringifyEntityRef(parseEntityRef(value));
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be an entity ref like component:default/my-app',
-    });
-    return z.NEVER;
-  }
-});
+/** A body field holding an entity ref, normalised; see normalizeEntityRef. */
+export const entityRefField = entityRefFieldOf();
+
+/**
+ * A body field holding an entity ref, where a bare name means
+ * `defaultKind` (e.g. a delegate "pia" is user:default/pia).
+ */
+export function entityRefFieldOf(options?: { defaultKind?: string }) {
+  return z.string().transform((value, ctx) => {
+    const ref = normalizeEntityRef(value, options);
+    if (ref === undefined) {
+      ctx.addIssue({ code: 'custom', message: ENTITY_REF_PROBLEM });
+      return z.NEVER;
+    }
+    return ref;
+  });
+}

@@ -13,21 +13,34 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { ENTITY_REF_PROBLEM, normalizeEntityRef } from './normalizeEntityRef';
 
-/** The required `entityRef` query parameter, normalised; a 400 otherwise. */
-export function parseEntityRefQuery(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InputError(
-      'Query parameter "entityRef" is required, e.g. entityRef=component:default/my-app',
-    );
+/**
+ * An entity ref query parameter (`entityRef` unless named), normalised; a
+ * 400 naming the parameter when it is missing, repeated or malformed. With
+ * `optional`, a missing one is undefined.
+ */
+export function parseEntityRefQuery(
+  value: unknown,
+  options?: { name?: string; optional?: false },
+): string;
+export function parseEntityRefQuery(
+  value: unknown,
+  options: { name?: string; optional: true },
+): string | undefined;
+export function parseEntityRefQuery(
+  value: unknown,
+  options?: { name?: string; optional?: boolean },
+): string | undefined {
+  const name = options?.name ?? 'entityRef';
+  if (value === undefined && options?.optional) return undefined;
+  if (value === undefined || value === '') {
+    throw new InputError(`Query parameter "${name}": is required`);
   }
-  try {
-    return stringifyEntityRef(parseEntityRef(value));
-  } catch (error) {
-    throw new InputError(
-      `Query parameter "entityRef" is not a valid entity ref ("${value}"): expected kind:namespace/name, e.g. component:default/my-app`,
-    );
+  const ref = normalizeEntityRef(value);
+  if (ref === undefined) {
+    throw new InputError(`Query parameter "${name}": ${ENTITY_REF_PROBLEM}`);
   }
+  return ref;
 }

@@ -17,6 +17,7 @@ import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { expectUnchanged } from '../__testUtils__/expectUnchanged';
+import { ENTITY_REF_PROBLEM } from './normalizeEntityRef';
 import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
@@ -271,7 +272,7 @@ describe.each(
     const route = `/approvals/${id}/delegations`;
     for (const [to, text] of [
       ['group:default/security-team', 'to: reviews are delegated to a user'],
-      [':', 'to: ":" is not an entity ref'],
+      [':', `Request body field "to": ${ENTITY_REF_PROBLEM}`],
       [ada, 'owners do not decide on their own app'],
       [pia, 'is not a member of the security role'],
     ]) {

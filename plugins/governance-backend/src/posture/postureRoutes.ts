@@ -16,7 +16,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '../schema/openapi';
 import { CiTokenBinding } from '../config';
-import { authorizeAppCaller } from '../http/authorizeAppCaller';
+import { authorizeAppReader } from '../http/authorizeAppReader';
 import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { decidePromotion } from './decidePromotion';
 import { PostureService } from './PostureService';
@@ -37,6 +37,8 @@ export function addPostureRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    // A CI token reads its own app only (see authorizeAppReader).
+    authorizeAppReader(credentials, entityRef, ciTokens);
     res.json(await posture.getPosture(entityRef, { credentials }));
   });
 
@@ -48,7 +50,7 @@ export function addPostureRoutes(
       allow: ['user', 'service'],
     });
     // A service token only for the app it is bound to (governance.ciTokens).
-    authorizeAppCaller(credentials, entityRef, ciTokens);
+    authorizeAppReader(credentials, entityRef, ciTokens);
     const current = await posture.getPosture(entityRef, { credentials });
     res.json(decidePromotion(current));
   });

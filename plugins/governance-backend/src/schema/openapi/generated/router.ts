@@ -97,7 +97,7 @@ export const spec = {
         tags: ['posture'],
         summary: 'The risk posture of one catalog entity.',
         description:
-          'The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet.',
+          'The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet. A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.',
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -119,6 +119,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -449,6 +452,8 @@ export const spec = {
         operationId: 'ListExceptions',
         tags: ['exceptions'],
         summary: 'Exceptions requested or granted for one app, newest first.',
+        description:
+          'A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.',
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -470,6 +475,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -601,6 +609,8 @@ export const spec = {
         operationId: 'ListAttestations',
         tags: ['attestations'],
         summary: 'Attestation tasks of one app, newest first.',
+        description:
+          'A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.',
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -622,6 +632,9 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -906,6 +919,8 @@ export const spec = {
         operationId: 'ListEvidence',
         tags: ['evidence'],
         summary: 'Signed evidence bundles of one app, newest first.',
+        description:
+          'A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.',
         parameters: [
           {
             $ref: '#/components/parameters/entityRefQuery',
@@ -928,6 +943,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -940,6 +958,8 @@ export const spec = {
         tags: ['evidence'],
         summary:
           'The signed evidence bundle (Sigstore bundle JSON), as a download.',
+        description:
+          "404 also when the caller may not read the bundle's app: in the catalog, or, for a service token, when governance.ciTokens does not bind it to the app.",
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -979,6 +999,8 @@ export const spec = {
         operationId: 'VerifyEvidence',
         tags: ['evidence'],
         summary: 'Checks the signature of an evidence bundle.',
+        description:
+          "404 also when the caller may not read the bundle's app: in the catalog, or, for a service token, when governance.ciTokens does not bind it to the app.",
         parameters: [
           {
             $ref: '#/components/parameters/id',

@@ -283,7 +283,7 @@ export class GovernanceApiClient {
 
   /**
    * The risk posture of one catalog entity.
-   * The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet.
+   * The posture as last evaluated (on registration and by the governance sync), with the approval, exceptions, attestations, evidence and lifecycle as they are now. Reading writes nothing. 404 when the entity does not exist, the caller may not read it in the catalog, or it has not been evaluated yet. A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.
    */
   public async getPosture(
     // @ts-ignore
@@ -486,6 +486,7 @@ export class GovernanceApiClient {
 
   /**
    * Exceptions requested or granted for one app, newest first.
+   * A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.
    */
   public async listExceptions(
     // @ts-ignore
@@ -575,6 +576,7 @@ export class GovernanceApiClient {
 
   /**
    * Attestation tasks of one app, newest first.
+   * A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.
    */
   public async listAttestations(
     // @ts-ignore
@@ -752,6 +754,7 @@ export class GovernanceApiClient {
 
   /**
    * Signed evidence bundles of one app, newest first.
+   * A service token reads only the apps governance.ciTokens binds its subject to (403 for any other app, and for a token bound to none); another backend plugin, calling with its own credentials, reads any app.
    */
   public async listEvidence(
     // @ts-ignore
@@ -774,6 +777,7 @@ export class GovernanceApiClient {
 
   /**
    * The signed evidence bundle (Sigstore bundle JSON), as a download.
+   * 404 also when the caller may not read the bundle's app: in the catalog, or, for a service token, when governance.ciTokens does not bind it to the app.
    */
   public async downloadEvidence(
     // @ts-ignore
@@ -796,6 +800,7 @@ export class GovernanceApiClient {
 
   /**
    * Checks the signature of an evidence bundle.
+   * 404 also when the caller may not read the bundle's app: in the catalog, or, for a service token, when governance.ciTokens does not bind it to the app.
    */
   public async verifyEvidence(
     // @ts-ignore
