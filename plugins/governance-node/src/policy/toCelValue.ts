@@ -24,7 +24,7 @@ export interface CelInputLimits {
 }
 
 /** The bounds used unless a caller passes its own. */
-export const DEFAULT_CEL_INPUT_LIMITS: CelInputLimits = {
+const DEFAULT_CEL_INPUT_LIMITS: CelInputLimits = {
   maxDepth: 32,
   maxValues: 100_000,
 };

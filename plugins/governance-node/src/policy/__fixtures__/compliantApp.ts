@@ -35,7 +35,7 @@ export const testOrganization: OrganizationPolicySettings = {
  * A restricted-data production app that satisfies every default rule, so
  * each rule applies and passes; tests change one thing to violate one rule.
  */
-export const compliantProfile: GovernanceProfileInput = {
+const compliantProfile: GovernanceProfileInput = {
   supportContact: 'sales-ops@acme.example',
   businessUnit: 'Sales',
   purpose: 'Applies account-review outcomes to customer records.',
