@@ -23,28 +23,10 @@ import {
 
 jest.setTimeout(120_000);
 
-const governedApps = [
-  'standup-notes-bot',
-  'where2eat',
-  'hr-candidate-tracker',
-  'finance-expense-app',
-  'crm-record-updater',
-  'patient-intake-assistant',
-];
-
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('app registry export on %p', databaseId => {
   const backend = useGovernanceTestBackend(databaseId);
-
-  beforeAll(async () => {
-    // Evaluating each app registers it, as the sync task would.
-    for (const name of governedApps) {
-      await callAs(backend.server, 'user:default/frank').get(
-        `/posture?entityRef=component:default/${name}`,
-      );
-    }
-  });
 
   it('exports the registry as CSV', async () => {
     const res = await callAs(backend.server, 'user:default/frank').get(
