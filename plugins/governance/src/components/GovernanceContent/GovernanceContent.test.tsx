@@ -192,6 +192,29 @@ describe('GovernanceContent', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('says the app is not evaluated yet, and checks again on request', async () => {
+    const notYet = Object.assign(
+      new Error(
+        'component:default/crm-record-updater has not been evaluated yet; the governance sync evaluates it within 5 minutes',
+      ),
+      { name: 'ResponseError', statusCode: 404 },
+    );
+    const getPosture = jest
+      .fn()
+      .mockRejectedValueOnce(notYet)
+      .mockResolvedValue(governedPosture);
+    await renderWith(getPosture);
+
+    expect(await screen.findByText('Not evaluated yet')).toBeInTheDocument();
+    expect(
+      screen.getByText(/evaluates it within 5 minutes/),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    expect(
+      await screen.findByText('Tier 2 · Formal approval'),
+    ).toBeInTheDocument();
+  });
+
   describe('header: overall standing apart from attestation status', () => {
     it('says Blocked, not Compliant, for a blocked app whose attestation is up to date', async () => {
       await renderWith(

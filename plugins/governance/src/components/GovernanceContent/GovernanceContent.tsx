@@ -47,6 +47,22 @@ export const GovernanceContent = () => {
   if (loading && !posture) {
     return <Progress />;
   }
+  // The backend answers 404 for an app its sync has not evaluated yet (reads
+  // serve the stored evaluation): that is a wait, not a failure.
+  if (error && (error as { statusCode?: number }).statusCode === 404) {
+    return (
+      <EmptyState
+        missing="data"
+        title="Not evaluated yet"
+        description={error.message}
+        action={
+          <Button variant="contained" color="primary" onClick={retry}>
+            Check again
+          </Button>
+        }
+      />
+    );
+  }
   if (error) {
     return (
       <ResponseErrorPanel
