@@ -157,7 +157,7 @@ export async function createGovernanceServices(
     cadenceDays: options.attestations.cadenceDays,
   });
   const audit = new DefaultAuditService({ auditLog, signer });
-  const entityAccess = new EntityAccess(catalog);
+  const entityAccess = new EntityAccess(catalog, auth);
   const posture = new DefaultPostureService({
     catalog,
     auth,
@@ -196,6 +196,7 @@ export async function createGovernanceServices(
       inactivityDays: options.lifecycle.inactivityDays,
     }),
     registration: new DefaultRegistrationService({
+      auth,
       catalog,
       provenance,
       auditLog,

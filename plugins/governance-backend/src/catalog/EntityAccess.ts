@@ -13,10 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogCredentialsFor } from './catalogCredentials';
 
 // What every check needs to name the entity; callers may ask for more.
 const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
@@ -27,7 +31,10 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * credentials and its own permission rules; only the named fields travel.
  */
 export class EntityAccess {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
 
   /**
    * The entity as the caller may see it, with the ref fields and `fields`;
@@ -41,7 +48,7 @@ export class EntityAccess {
   ): Promise<{ entity: Entity; entityRef: string }> {
     const { items } = await this.catalog.getEntitiesByRefs(
       { entityRefs: [entityRef], fields: [...REF_FIELDS, ...fields] },
-      { credentials },
+      { credentials: await catalogCredentialsFor(credentials, this.auth) },
     );
     const entity = items[0];
     if (!entity) {
@@ -57,7 +64,7 @@ export class EntityAccess {
   ): Promise<boolean> {
     const { items } = await this.catalog.getEntitiesByRefs(
       { entityRefs: [entityRef], fields: REF_FIELDS },
-      { credentials },
+      { credentials: await catalogCredentialsFor(credentials, this.auth) },
     );
     return items[0] !== undefined;
   }

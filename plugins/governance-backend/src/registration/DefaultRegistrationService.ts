@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { UserInfoService } from '@backstage/backend-plugin-api';
+import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -25,6 +25,7 @@ import {
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
 import { AuditLogStore } from '../audit/AuditLogStore';
+import { catalogCredentialsFor } from '../catalog/catalogCredentials';
 import { PostureService } from '../posture/PostureService';
 import { ProvenanceStore } from './ProvenanceStore';
 import { RegistrationCaller, RegistrationService } from './RegistrationService';
@@ -39,6 +40,7 @@ import { RegistrationCaller, RegistrationService } from './RegistrationService';
 export class DefaultRegistrationService implements RegistrationService {
   constructor(
     private readonly options: {
+      auth: AuthService;
       catalog: CatalogService;
       provenance: ProvenanceStore;
       auditLog: AuditLogStore;
@@ -53,8 +55,12 @@ export class DefaultRegistrationService implements RegistrationService {
     { credentials, actor, actingService, via }: RegistrationCaller,
   ): Promise<AppRegistrationResult> {
     const { entityRef } = request;
-    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+    const catalogCredentials = await catalogCredentialsFor(
       credentials,
+      this.options.auth,
+    );
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials: catalogCredentials,
     });
     if (!entity) {
       throw new NotFoundError(
@@ -120,7 +126,7 @@ export class DefaultRegistrationService implements RegistrationService {
       },
     });
     const posture = await this.options.posture.evaluate(entityRef, {
-      credentials,
+      credentials: catalogCredentials,
     });
     if (!posture.risk) {
       throw new InputError(
