@@ -62,3 +62,10 @@ export type { GovernanceRole, GovernanceRoles } from './readGovernanceRoles';
 export { governanceRegistryServiceRef } from './client/governanceRegistryServiceRef';
 export { DefaultGovernanceRegistryService } from './client/DefaultGovernanceRegistryService';
 export type { GovernanceRegistryService } from './client/GovernanceRegistryService';
+export {
+  GOVERNANCE_ENTITY_FIELDS,
+  GOVERNANCE_ENTITY_CHANGED_TOPIC,
+  governanceEntityDigest,
+  governanceEntityChangedEvent,
+} from './events/governanceEntityDigest';
+export type { GovernanceEntityChangedEvent } from './events/governanceEntityDigest';
