@@ -66,6 +66,7 @@ if (scale) {
     )}, at end ${m.loadAverageAfter.join(
       ', ',
     )}. The machine's 2 cores are shared with other engineers' work (tests, type checks, builds), which may have been running during the run: figures are noisy, latencies especially.`,
+    `- Code: commit ${scale.commit}, with ${scale.dirtyFiles} tracked files changed in the working tree (other engineers' work in progress); the sync task ran ${scale.syncRuns}.`,
     `- Workload: ${scale.apps} synthetic governed apps (seed ${scale.seed}), load ${scale.rate} requests/s offered for ${scale.seconds} s per route.`,
     '',
   );

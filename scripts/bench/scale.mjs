@@ -18,6 +18,7 @@
 // synthetic governed apps (scripts/bench/workload.mjs). Prints every figure
 // and writes them as JSON; asserts nothing. Env: BENCH_APPS (10000),
 // BENCH_DBS (sqlite,postgres), BENCH_SEED (42), BENCH_OUT (results file).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -245,8 +246,23 @@ async function benchDatabase(db) {
   return result;
 }
 
+const git = args =>
+  execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+const syncTask = fs.readFileSync(
+  path.join(
+    ROOT,
+    'plugins/governance-backend/src/tasks/scheduleGovernanceSync.ts',
+  ),
+  'utf8',
+);
 const results = {
   date: new Date().toISOString(),
+  commit: git(['rev-parse', '--short', 'HEAD']),
+  // Other engineers' uncommitted edits are in the same working tree.
+  dirtyFiles: git(['status', '--porcelain', '--untracked-files=no'])
+    .split('\n')
+    .filter(Boolean).length,
+  syncRuns: syncTask.includes('syncAll(') ? 'posture.syncAll()' : 'reconcile()',
   apps: N,
   seed: SEED,
   rate: RATE,
