@@ -262,7 +262,13 @@ const results = {
   dirtyFiles: git(['status', '--porcelain', '--untracked-files=no'])
     .split('\n')
     .filter(Boolean).length,
-  syncRuns: syncTask.includes('syncAll(') ? 'posture.syncAll()' : 'reconcile()',
+  syncRuns: `${
+    syncTask.includes('syncAll(') ? 'posture.syncAll()' : 'reconcile()'
+  }${
+    git(['status', '--porcelain', 'plugins/governance-backend/src'])
+      ? ' (with uncommitted changes to governance-backend)'
+      : ''
+  }`,
   apps: N,
   seed: SEED,
   rate: RATE,
