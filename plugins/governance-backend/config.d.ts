@@ -57,18 +57,56 @@ export interface Config {
       /** The apps it may act for, e.g. component:default/crm-record-updater. */
       entityRefs: string[];
     }>;
-    /** The key that signs evidence bundles and audit checkpoints. */
+    /**
+     * The keyring that signs evidence bundles and audit checkpoints. The
+     * active key signs; retired keys still verify what they signed; every
+     * bundle names its key id. `GET /api/governance/keys` publishes them.
+     */
     signing?: {
       /**
-       * Ed25519 private key in PEM. Required in production; in development a
-       * key is generated into devKeyFile, with a warning.
+       * The active Ed25519 private key in PEM. Required when the setup is
+       * production-like (NODE_ENV=production, a PostgreSQL database, or
+       * auth.environment other than development); otherwise a development
+       * key is generated once into the governance database, with a warning.
        * @visibility secret
        */
       privateKey?: string;
-      /** Names the key in signed bundles. Default guardrails-evidence. */
+      /** Names the active key in signed bundles. Default guardrails-evidence. */
       keyId?: string;
-      /** Where the development key is kept. Default ../../.guardrails/signing-key.pem (git-ignored). */
-      devKeyFile?: string;
+      /**
+       * Keys rotated out: their public halves (Ed25519, PEM) verify the
+       * bundles and checkpoints they signed. Give each a distinct keyId.
+       */
+      retiredKeys?: Array<{
+        /** The id the key signed under. */
+        keyId: string;
+        /** SubjectPublicKeyInfo PEM (openssl pkey -pubout). */
+        publicKey: string;
+      }>;
+    };
+    /** The audit log's witness and coverage bound. */
+    audit?: {
+      /**
+       * Where every signed checkpoint is also published, outside the
+       * database: a directory (write-once files; mount storage the database
+       * operator cannot rewrite) or a git repository (a commit each, never
+       * force-pushed; protect the branch on the git host). One of the two.
+       */
+      witness?: {
+        /** A directory, e.g. /mnt/audit-witness. */
+        directory?: string;
+        git?: {
+          /** Any URL git pushes to: https://..., ssh, file:// or a bare repository's path. */
+          url: string;
+          /** Default main. */
+          branch?: string;
+        };
+      };
+      /**
+       * Minutes an event may stay uncovered by a witnessed checkpoint before
+       * verify (and the dashboard) warns. Default 15.
+       */
+      uncoveredBoundMinutes?: number;
     };
     /** App lifecycle. */
     lifecycle?: {
@@ -83,13 +121,24 @@ export interface Config {
       /** Longest an exception may last, in days. Default 14. */
       maxDays?: number;
     };
+    /** How stored postures follow the catalog. */
+    reconciliation?: {
+      /**
+       * Re-evaluate an app within seconds when the catalog processes a
+       * change to its profile (events from the governance catalog module),
+       * besides the periodic reconciliation. Default true.
+       */
+      catalogEvents?: boolean;
+    };
     /**
      * When the background tasks run. Each runs on one backend instance at a
      * time (scope is always global); a task left out keeps its default.
      */
     schedules?: {
       /**
-       * Registers and re-evaluates every governed app in the catalog.
+       * The reconciliation: pages through every governed app in the catalog
+       * and evaluates those whose profile, policy packs or risk settings
+       * changed (catalog change events usually got there first).
        * Default: every 5 minutes, timeout 10 minutes, first run after 10 seconds.
        */
       sync?: SchedulerServiceTaskScheduleDefinitionConfig;
@@ -108,6 +157,16 @@ export interface Config {
        * Default: every 15 minutes, timeout 5 minutes.
        */
       auditCheckpoints?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Verifies the audit log and stores the result the dashboard shows.
+       * Default: every 15 minutes, timeout 10 minutes, first run after 20 seconds.
+       */
+      auditVerification?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Records the day's headline figures for the dashboard's trends (kept
+       * 13 months). Default: every hour (one row per day), first run after 2 minutes.
+       */
+      dailySnapshot?: SchedulerServiceTaskScheduleDefinitionConfig;
       /**
        * Queues inactive or due apps for retirement and tells their owners.
        * Default: every hour, timeout 15 minutes, first run after 1 minute.

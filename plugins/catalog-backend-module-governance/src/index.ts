@@ -21,3 +21,4 @@
 
 export { catalogModuleGovernance as default } from './module';
 export { GovernanceProfileProcessor } from './processor/GovernanceProfileProcessor';
+export type { GovernanceProfileProcessorOptions } from './processor/GovernanceProfileProcessor';

@@ -15,10 +15,12 @@
  */
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { GovernanceProfileProcessor } from './processor/GovernanceProfileProcessor';
 
 /**
- * Adds the governance profile processor to the catalog.
+ * Adds the governance profile processor to the catalog; it announces
+ * governed entities whose evaluation inputs changed on the events service.
  *
  * @public
  */
@@ -27,9 +29,9 @@ export const catalogModuleGovernance = createBackendModule({
   moduleId: 'governance',
   register(reg) {
     reg.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
-        catalog.addProcessor(new GovernanceProfileProcessor());
+      deps: { catalog: catalogProcessingExtensionPoint, events: eventsServiceRef },
+      async init({ catalog, events }) {
+        catalog.addProcessor(new GovernanceProfileProcessor({ events }));
       },
     });
   },

@@ -20,7 +20,9 @@
  * events skip apps whose inputs did not change; retirement_date is indexed
  * for the dashboard. governance_reconciliations records each run (for the
  * lag metric and the ungoverned apps it saw); governance_daily_snapshots
- * keeps 13 months of the dashboard's headline figures for trend charts.
+ * keeps 13 months of the dashboard's headline figures for trend charts;
+ * governance_audit_verifications keeps the scheduled verification's result,
+ * which the dashboard shows instead of verifying on every request.
  */
 
 /**
@@ -59,10 +61,16 @@ exports.up = async function up(knex) {
     table.index(['finished_at'], 'governance_reconciliations_finished_idx');
   });
   await knex.schema.createTable('governance_daily_snapshots', table => {
-    table.comment("The dashboard's headline figures, one row per day");
+    table.comment("The dashboard headline figures, one row per day");
     table.string('day', 10).primary().notNullable().comment('YYYY-MM-DD, UTC');
     table.text('figures').notNullable().comment('JSON: DashboardTrendPoint');
     table.timestamp('recorded_at', { useTz: true }).notNullable();
+  });
+  await knex.schema.createTable('governance_audit_verifications', table => {
+    table.comment('Results of the scheduled audit log verification');
+    table.increments('id').primary();
+    table.timestamp('verified_at', { useTz: true }).notNullable();
+    table.text('result').notNullable().comment('JSON: the verify result');
   });
 };
 
@@ -70,6 +78,7 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('governance_audit_verifications');
   await knex.schema.dropTable('governance_daily_snapshots');
   await knex.schema.dropTable('governance_reconciliations');
   await knex.schema.alterTable('governance_apps', table => {

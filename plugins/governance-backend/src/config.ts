@@ -23,6 +23,7 @@ import { ApprovalTier } from '@guardrails/plugin-governance-common';
 import {
   GovernanceRoles,
   readGovernanceRoles,
+  readPolicyOptions,
   readRiskModelOptions,
 } from '@guardrails/plugin-governance-node';
 
@@ -42,6 +43,8 @@ export type GovernanceTaskName =
   | 'approvalSla'
   | 'attestationCampaigns'
   | 'auditCheckpoints'
+  | 'auditVerification'
+  | 'dailySnapshot'
   | 'lifecycleSweep';
 
 /** When each task runs unless `governance.schedules.<task>` says otherwise. */
@@ -61,6 +64,16 @@ export const DEFAULT_SCHEDULES: Record<
     initialDelay: { seconds: 30 },
   },
   auditCheckpoints: { frequency: { minutes: 15 }, timeout: { minutes: 5 } },
+  auditVerification: {
+    frequency: { minutes: 15 },
+    timeout: { minutes: 10 },
+    initialDelay: { seconds: 20 },
+  },
+  dailySnapshot: {
+    frequency: { hours: 1 },
+    timeout: { minutes: 5 },
+    initialDelay: { minutes: 2 },
+  },
   lifecycleSweep: {
     frequency: { hours: 1 },
     timeout: { minutes: 15 },
@@ -68,14 +81,53 @@ export const DEFAULT_SCHEDULES: Record<
   },
 };
 
-/** Where the key that signs evidence and audit checkpoints comes from. */
+/** Where the keys that sign and verify evidence and audit checkpoints come from. */
 export interface SigningKeyOptions {
-  /** Ed25519 private key in PEM; without it a development key is used. */
+  /** The active Ed25519 private key in PEM; without it a development key is used. */
   privateKey?: string;
-  /** Names the configured key in signed bundles. */
+  /** Names the active key in signed bundles. */
   keyId: string;
-  /** Where the development key is kept. */
-  devKeyFile: string;
+  /** Earlier keys, public halves only: they verify, never sign. */
+  retiredKeys: Array<{ keyId: string; publicKey: string }>;
+  /**
+   * Why this setup counts as production (then a configured key is
+   * required), or undefined in development.
+   */
+  productionLike?: string;
+}
+
+/** Where signed audit checkpoints are witnessed outside the database. */
+export interface AuditOptions {
+  witness?:
+    | { kind: 'directory'; directory: string }
+    | { kind: 'git'; url: string; branch: string };
+  /** Minutes an event may stay uncovered by a witnessed checkpoint before verify warns. */
+  uncoveredBoundMinutes: number;
+}
+
+function readAuditOptions(config: Config): AuditOptions {
+  const audit = config.getOptionalConfig('governance.audit');
+  const witness = audit?.getOptionalConfig('witness');
+  const directory = witness?.getOptionalString('directory');
+  const git = witness?.getOptionalConfig('git');
+  if (directory && git) {
+    throw new Error(
+      'governance.audit.witness: configure either directory or git, not both',
+    );
+  }
+  return {
+    witness: directory
+      ? { kind: 'directory', directory }
+      : git
+      ? {
+          kind: 'git',
+          url: git.getString('url'),
+          branch: git.getOptionalString('branch') ?? 'main',
+        }
+      : undefined,
+    uncoveredBoundMinutes:
+      audit?.getOptionalNumber('uncoveredBoundMinutes') ?? 15,
+  };
 }
 
 /**
@@ -116,7 +168,20 @@ export interface GovernanceBackendOptions {
   /** Service tokens of apps' CI, each bound to the apps it may act for. */
   ciTokens: CiTokenBinding[];
   signing: SigningKeyOptions;
+  audit: AuditOptions;
   schedules: Record<GovernanceTaskName, SchedulerServiceTaskScheduleDefinition>;
+  reconciliation: {
+    /**
+     * Re-evaluate an app as soon as the catalog announces a change to it,
+     * besides the periodic reconciliation.
+     */
+    catalogEvents: boolean;
+  };
+  /**
+   * The settings an evaluation reads (risk model, policy settings), as
+   * configured: when they change, every app is evaluated again.
+   */
+  modelSettings: unknown;
 }
 
 function readSchedule(
@@ -146,6 +211,24 @@ function readCiTokens(config: Config): CiTokenBinding[] {
       }),
     }),
   );
+}
+
+/**
+ * Why the setup is production-like: NODE_ENV=production, a PostgreSQL
+ * database, or an `auth.environment` other than development (Backstage's
+ * default when unset is development).
+ */
+function productionLikeReason(config: Config): string | undefined {
+  if (process.env.NODE_ENV === 'production') return 'NODE_ENV is production';
+  if (config.getOptionalString('backend.database.client') === 'pg') {
+    return 'the database is PostgreSQL (backend.database.client pg)';
+  }
+  const environment =
+    config.getOptionalString('auth.environment') ?? 'development';
+  if (environment !== 'development') {
+    return `auth.environment is ${environment}`;
+  }
+  return undefined;
 }
 
 /**
@@ -192,16 +275,33 @@ export function readGovernanceBackendConfig(
     signing: {
       privateKey: signing?.getOptionalString('privateKey'),
       keyId: signing?.getOptionalString('keyId') ?? 'guardrails-evidence',
-      devKeyFile:
-        signing?.getOptionalString('devKeyFile') ??
-        '../../.guardrails/signing-key.pem',
+      retiredKeys: (signing?.getOptionalConfigArray('retiredKeys') ?? []).map(
+        key => ({
+          keyId: key.getString('keyId'),
+          publicKey: key.getString('publicKey'),
+        }),
+      ),
+      productionLike: productionLikeReason(config),
     },
+    audit: readAuditOptions(config),
     schedules: {
       sync: readSchedule(config, 'sync'),
       approvalSla: readSchedule(config, 'approvalSla'),
       attestationCampaigns: readSchedule(config, 'attestationCampaigns'),
       auditCheckpoints: readSchedule(config, 'auditCheckpoints'),
+      auditVerification: readSchedule(config, 'auditVerification'),
+      dailySnapshot: readSchedule(config, 'dailySnapshot'),
       lifecycleSweep: readSchedule(config, 'lifecycleSweep'),
+    },
+    reconciliation: {
+      catalogEvents:
+        config.getOptionalBoolean(
+          'governance.reconciliation.catalogEvents',
+        ) ?? true,
+    },
+    modelSettings: {
+      risk: readRiskModelOptions(config),
+      policies: readPolicyOptions(config),
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   AuthService,
   DatabaseService,
   LoggerService,
+  PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -38,8 +39,10 @@ import { DefaultAttestationService } from './attestations/DefaultAttestationServ
 import { AuditService } from './audit/AuditService';
 import { DatabaseAuditLogStore } from './audit/DatabaseAuditLogStore';
 import { DefaultAuditService } from './audit/DefaultAuditService';
+import { createAuditWitness } from './audit/createAuditWitness';
 import { GovernanceBackendOptions } from './config';
 import { DashboardService } from './dashboard/DashboardService';
+import { DatabaseDashboardHistoryStore } from './dashboard/DatabaseDashboardHistoryStore';
 import { DatabaseDashboardStore } from './dashboard/DatabaseDashboardStore';
 import { DefaultDashboardService } from './dashboard/DefaultDashboardService';
 import { openGovernanceDatabase } from './database/migrateDatabase';
@@ -55,13 +58,17 @@ import { LifecycleService } from './lifecycle/LifecycleService';
 import { DefaultPolicyService } from './policy/DefaultPolicyService';
 import { PolicyService } from './policy/PolicyService';
 import { DefaultPostureService } from './posture/DefaultPostureService';
+import { PostureEvaluator } from './posture/PostureEvaluator';
 import { PostureService } from './posture/PostureService';
 import { describeSyncInterval } from './posture/describeSyncInterval';
 import { DatabaseProvenanceStore } from './registration/DatabaseProvenanceStore';
 import { DefaultRegistrationService } from './registration/DefaultRegistrationService';
 import { RegistrationService } from './registration/RegistrationService';
+import { DefaultReconciliationService } from './reconciliation/DefaultReconciliationService';
+import { DatabaseReconciliationStore } from './reconciliation/ReconciliationStore';
+import { StatementSigner } from './signing/Signer';
 import { SigstoreStatementSigner } from './signing/SigstoreStatementSigner';
-import { loadSigningKey } from './signing/loadSigningKey';
+import { loadSigningKeys } from './signing/loadSigningKeys';
 
 /** The services the governance plugin builds on. */
 export interface GovernanceDependencies {
@@ -69,6 +76,7 @@ export interface GovernanceDependencies {
   userInfo: UserInfoService;
   auth: AuthService;
   logger: LoggerService;
+  permissions: PermissionsService;
   notifications: NotificationService;
   catalog: CatalogService;
   riskModel: RiskModelService;
@@ -90,6 +98,10 @@ export interface GovernanceServices {
   dashboard: DashboardService;
   appRegistry: AppRegistryService;
   audit: AuditService;
+  /** The keyring that signs evidence and checkpoints. */
+  signer: StatementSigner;
+  /** Keeps stored postures in step with the catalog. */
+  reconciliation: DefaultReconciliationService;
 }
 
 /** Builds the governance services on one database, with their settings. */
@@ -102,8 +114,12 @@ export async function createGovernanceServices(
   const auditLog = new DatabaseAuditLogStore(db);
   const appRegistryStore = new DatabaseAppRegistryStore(db);
   const provenance = new DatabaseProvenanceStore(db);
-  const key = loadSigningKey(options.signing, logger);
-  const signer = new SigstoreStatementSigner(key.privateKey, key.keyId);
+  const keys = await loadSigningKeys(options.signing, { db, logger });
+  const signer = new SigstoreStatementSigner(
+    keys.privateKey,
+    keys.keyId,
+    keys.retired,
+  );
 
   const separationOfDuties = new SeparationOfDuties({
     enabled: options.separationOfDuties.enabled,
@@ -156,17 +172,37 @@ export async function createGovernanceServices(
     logger,
     cadenceDays: options.attestations.cadenceDays,
   });
-  const audit = new DefaultAuditService({ auditLog, signer });
-  const entityAccess = new EntityAccess(catalog, auth);
-  const posture = new DefaultPostureService({
-    catalog,
-    auth,
+  const audit = new DefaultAuditService({
+    auditLog,
+    signer,
+    witness: createAuditWitness(options.audit),
+    uncoveredBoundMinutes: options.audit.uncoveredBoundMinutes,
     logger,
-    entityAccess,
-    syncInterval: describeSyncInterval(options.schedules.sync),
+  });
+  const entityAccess = new EntityAccess(catalog, auth, deps.permissions);
+  const evaluator = new PostureEvaluator({
     appRegistry: appRegistryStore,
     riskModel: deps.riskModel,
     policyEngine: deps.policyEngine,
+    approvals,
+    evidence,
+    logger,
+    modelSettings: options.modelSettings,
+  });
+  const reconciliation = new DefaultReconciliationService({
+    catalog,
+    auth,
+    logger,
+    appRegistry: appRegistryStore,
+    evaluator,
+    store: new DatabaseReconciliationStore(db),
+  });
+  const posture = new DefaultPostureService({
+    catalog,
+    entityAccess,
+    syncInterval: describeSyncInterval(options.schedules.sync),
+    appRegistry: appRegistryStore,
+    evaluator,
     exceptions,
     approvals,
     attestations,
@@ -180,6 +216,8 @@ export async function createGovernanceServices(
     attestations,
     evidence,
     audit,
+    signer,
+    reconciliation,
     policy: new DefaultPolicyService({
       catalog,
       riskModel: deps.riskModel,
@@ -205,9 +243,11 @@ export async function createGovernanceServices(
     }),
     dashboard: new DefaultDashboardService({
       store: new DatabaseDashboardStore(db),
+      history: new DatabaseDashboardHistoryStore(db),
       catalog,
       auth,
       audit,
+      reconciliation,
     }),
     appRegistry: new DefaultAppRegistryService({
       appRegistry: appRegistryStore,

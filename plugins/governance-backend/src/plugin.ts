@@ -18,12 +18,14 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { governancePermissions } from '@guardrails/plugin-governance-common';
 import {
   policyEngineServiceRef,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
+import { subscribeToCatalogChanges } from './reconciliation/subscribeToCatalogChanges';
 import { readGovernanceBackendConfig } from './config';
 import { createGovernanceServices } from './createGovernanceServices';
 import { createRouter } from './router';
@@ -50,6 +52,8 @@ export const governancePlugin = createBackendPlugin({
         auth: coreServices.auth,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+        events: eventsServiceRef,
         notifications: notificationService,
         catalog: catalogServiceRef,
         riskModel: riskModelServiceRef,
@@ -59,11 +63,23 @@ export const governancePlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(governancePermissions);
         const options = readGovernanceBackendConfig(deps.config);
         const services = await createGovernanceServices(deps, options);
+        if (options.reconciliation.catalogEvents) {
+          await subscribeToCatalogChanges({
+            events: deps.events,
+            reconciliation: services.reconciliation,
+          });
+        }
+        deps.lifecycle.addShutdownHook(() => services.reconciliation.stop());
         await scheduleGovernanceTasks({
           scheduler: deps.scheduler,
           logger: deps.logger,
           schedules: options.schedules,
           ...services,
+        });
+        // The public keys are public: auditors fetch them without an account.
+        deps.httpRouter.addAuthPolicy({
+          path: '/keys',
+          allow: 'unauthenticated',
         });
         deps.httpRouter.use(
           await createRouter({

@@ -53,5 +53,28 @@ export interface GovernanceDashboard {
     date: string;
     daysLeft: number;
   }>;
-  audit: { valid: boolean; events: number; reason?: string };
+  /** The latest scheduled verification of the audit log. */
+  audit: {
+    valid: boolean;
+    events: number;
+    reason?: string;
+    /** When the verification ran. */
+    verifiedAt?: string;
+  };
+  /** The headline figures one point per day, oldest first, up to 13 months. */
+  trends: DashboardTrendPoint[];
+}
+
+/** The dashboard's headline figures on one day. @public */
+export interface DashboardTrendPoint {
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  apps: number;
+  byTier: Counts<'0' | '1' | '2' | '3'>;
+  byLifecycle: Counts<LifecycleState>;
+  /** Attestation compliance, 0-1. */
+  complianceRate?: number;
+  medianHoursToApproval?: number;
+  activeExceptions: number;
+  ungoverned: number;
 }

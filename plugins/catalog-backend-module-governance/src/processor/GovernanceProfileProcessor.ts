@@ -25,16 +25,42 @@ import {
   getRawGovernanceProfile,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
+import {
+  GOVERNANCE_ENTITY_CHANGED_TOPIC,
+  governanceEntityChangedEvent,
+} from '@guardrails/plugin-governance-node';
+import { EventsService } from '@backstage/plugin-events-node';
+
+// Digests announced per entity, so a catalog that reprocesses unchanged
+// entities every few minutes announces nothing. Bounded: past the limit
+// the oldest entries go, and at worst an entity is announced again.
+const MAX_REMEMBERED = 50_000;
+
+/** Options of {@link GovernanceProfileProcessor}. */
+export interface GovernanceProfileProcessorOptions {
+  now?: () => Date;
+  /**
+   * Where to announce that a governed entity's evaluation inputs changed
+   * (topic `guardrails.governance.entity-changed`), so the governance
+   * backend re-evaluates it within seconds.
+   */
+  events?: EventsService;
+}
 
 /**
  * Validates the governance profile (`spec.governance`) of every entity that
  * declares one. An invalid profile becomes a catalog processing error naming
  * each bad field; entities without a profile, and valid ones, pass untouched.
+ * When a valid profile's evaluation inputs changed since the last time this
+ * processor saw the entity, it publishes a change event.
  *
  * @public
  */
 export class GovernanceProfileProcessor implements CatalogProcessor {
-  constructor(private readonly options: { now?: () => Date } = {}) {}
+  private readonly announced = new Map<string, string>();
+  private readonly valid = new Set<string>();
+
+  constructor(private readonly options: GovernanceProfileProcessorOptions = {}) {}
 
   getProcessorName(): string {
     return 'GovernanceProfileProcessor';
@@ -60,7 +86,28 @@ export class GovernanceProfileProcessor implements CatalogProcessor {
           )}: ${formatProfileIssues(result.issues)}`,
         ),
       );
+    } else if (this.options.events) {
+      this.valid.add(stringifyEntityRef(entity));
     }
+    return entity;
+  }
+
+  // After every processor has run: the entity as the catalog will store it.
+  async postProcessEntity(entity: Entity): Promise<Entity> {
+    const { events } = this.options;
+    const entityRef = stringifyEntityRef(entity);
+    if (!events || !this.valid.delete(entityRef)) return entity;
+    const event = governanceEntityChangedEvent(entity);
+    if (this.announced.get(entityRef) === event.entityDigest) return entity;
+    this.announced.delete(entityRef);
+    this.announced.set(entityRef, event.entityDigest);
+    if (this.announced.size > MAX_REMEMBERED) {
+      this.announced.delete(this.announced.keys().next().value!);
+    }
+    await events.publish({
+      topic: GOVERNANCE_ENTITY_CHANGED_TOPIC,
+      eventPayload: event,
+    });
     return entity;
   }
 }

@@ -48,6 +48,10 @@ export interface RegisteredApp {
   /** Policy packs of the stored evaluation, e.g. `guardrails-default@1.0.0`. */
   packVersions?: string;
   postureHash?: string;
+  /** {@link EvaluationDigests} of the stored evaluation's inputs. */
+  entityDigest?: string;
+  modelDigest?: string;
+  retirementDate?: string;
   /** The stored evaluation; only {@link AppRegistryStore.getApp} reads it. */
   posture?: StoredPosture;
   registeredAt: Date;
@@ -74,7 +78,21 @@ export interface AppSnapshot {
   packVersions?: string;
   posture?: StoredPosture;
   postureHash?: string;
+  entityDigest?: string;
+  modelDigest?: string;
+  retirementDate?: string;
   evaluatedAt: Date;
+}
+
+/**
+ * What an app's stored evaluation was computed from: the entity's
+ * governance fields and the model (risk weights, policy packs and
+ * settings, day). Equal digests and a stored posture: nothing to evaluate.
+ */
+export interface EvaluationDigests {
+  entityDigest?: string;
+  modelDigest?: string;
+  postureHash?: string;
 }
 
 /** Persistence of the app registry. */
@@ -85,6 +103,16 @@ export interface AppRegistryStore {
    * the stored posture when the snapshot carries none.
    */
   recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp>;
+  /**
+   * Records many snapshots in one transaction (the reconciliation's batch):
+   * a snapshot whose posture hash is stored already only updates the
+   * digests, so the app's posture and evaluation time stay as they were.
+   */
+  recordSnapshots(snapshots: AppSnapshot[]): Promise<void>;
+  /** The stored digests of the given apps; unknown apps are absent. */
+  getEvaluationDigests(
+    entityRefs: string[],
+  ): Promise<Map<string, EvaluationDigests>>;
   getApp(entityRef: string): Promise<RegisteredApp | undefined>;
   /**
    * Compare-and-set of an app's lifecycle state: moves it to `next` only if

@@ -21,6 +21,7 @@ import { Knex } from 'knex';
 import {
   AppRegistryStore,
   AppSnapshot,
+  EvaluationDigests,
   RegisteredApp,
   StoredPosture,
 } from './AppRegistryStore';
@@ -46,6 +47,9 @@ interface AppRow {
   pack_versions: string | null;
   posture?: string | null;
   posture_hash: string | null;
+  entity_digest: string | null;
+  model_digest: string | null;
+  retirement_date: string | null;
 }
 
 // Every column but the stored posture: lists of many apps need no findings.
@@ -67,6 +71,9 @@ const SUMMARY_COLUMNS: (keyof AppRow)[] = [
   'title',
   'pack_versions',
   'posture_hash',
+  'entity_digest',
+  'model_digest',
+  'retirement_date',
 ];
 
 // SQLite hands timestamps back as strings or epoch numbers, PostgreSQL as Dates.
@@ -95,42 +102,100 @@ const toApp = (row: AppRow): RegisteredApp => ({
   title: row.title ?? undefined,
   packVersions: row.pack_versions ?? undefined,
   postureHash: row.posture_hash ?? undefined,
+  entityDigest: row.entity_digest ?? undefined,
+  modelDigest: row.model_digest ?? undefined,
+  retirementDate: row.retirement_date ?? undefined,
   posture: row.posture ? (JSON.parse(row.posture) as StoredPosture) : undefined,
 });
+
+const digestColumns = (snapshot: AppSnapshot): Partial<AppRow> => ({
+  entity_digest: snapshot.entityDigest ?? null,
+  model_digest: snapshot.modelDigest ?? null,
+});
+
+async function upsertSnapshot(db: Knex, snapshot: AppSnapshot) {
+  const values: Partial<AppRow> = {
+    risk_score: snapshot.riskScore ?? null,
+    risk_level: snapshot.riskLevel ?? null,
+    approval_tier: snapshot.approvalTier ?? null,
+    data_classification: snapshot.dataClassification ?? null,
+    owner_ref: snapshot.ownerRef ?? null,
+    profile_hash: snapshot.profileHash ?? null,
+    retirement_date: snapshot.retirementDate ?? null,
+    evaluated_at: snapshot.evaluatedAt,
+    ...digestColumns(snapshot),
+  };
+  if (snapshot.posture) {
+    values.posture = JSON.stringify(snapshot.posture);
+    values.posture_hash = snapshot.postureHash ?? null;
+    values.title = snapshot.title ?? null;
+    values.pack_versions = snapshot.packVersions ?? null;
+  }
+  // One statement, so concurrent first sightings from several backend
+  // instances register the app exactly once.
+  await db<AppRow>(TABLE)
+    .insert({
+      entity_ref: snapshot.entityRef,
+      lifecycle_state: 'registered',
+      registered_at: snapshot.evaluatedAt,
+      ...values,
+    })
+    .onConflict('entity_ref')
+    .merge(Object.keys(values) as (keyof AppRow)[]);
+}
 
 /** The app registry in the plugin's knex database (SQLite or PostgreSQL). */
 export class DatabaseAppRegistryStore implements AppRegistryStore {
   constructor(private readonly db: Knex) {}
 
   async recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp> {
-    const values: Partial<AppRow> = {
-      risk_score: snapshot.riskScore ?? null,
-      risk_level: snapshot.riskLevel ?? null,
-      approval_tier: snapshot.approvalTier ?? null,
-      data_classification: snapshot.dataClassification ?? null,
-      owner_ref: snapshot.ownerRef ?? null,
-      profile_hash: snapshot.profileHash ?? null,
-      evaluated_at: snapshot.evaluatedAt,
-    };
-    if (snapshot.posture) {
-      values.posture = JSON.stringify(snapshot.posture);
-      values.posture_hash = snapshot.postureHash ?? null;
-      values.title = snapshot.title ?? null;
-      values.pack_versions = snapshot.packVersions ?? null;
-    }
-    // One statement, so concurrent first sightings from several backend
-    // instances register the app exactly once.
-    await this.db<AppRow>(TABLE)
-      .insert({
-        entity_ref: snapshot.entityRef,
-        lifecycle_state: 'registered',
-        registered_at: snapshot.evaluatedAt,
-        ...values,
-      })
-      .onConflict('entity_ref')
-      .merge(Object.keys(values) as (keyof AppRow)[]);
+    await upsertSnapshot(this.db, snapshot);
     const app = await this.getApp(snapshot.entityRef);
     return app!;
+  }
+
+  async recordSnapshots(snapshots: AppSnapshot[]): Promise<void> {
+    if (snapshots.length === 0) return;
+    await this.db.transaction(async tx => {
+      const stored = new Map(
+        (
+          await tx<AppRow>(TABLE)
+            .whereIn(
+              'entity_ref',
+              snapshots.map(s => s.entityRef),
+            )
+            .select('entity_ref', 'posture_hash')
+        ).map(row => [row.entity_ref, row.posture_hash]),
+      );
+      for (const snapshot of snapshots) {
+        const hash = stored.get(snapshot.entityRef);
+        if (hash && hash === snapshot.postureHash) {
+          await tx<AppRow>(TABLE)
+            .where({ entity_ref: snapshot.entityRef })
+            .update(digestColumns(snapshot));
+        } else {
+          await upsertSnapshot(tx, snapshot);
+        }
+      }
+    });
+  }
+
+  async getEvaluationDigests(
+    entityRefs: string[],
+  ): Promise<Map<string, EvaluationDigests>> {
+    const digests = new Map<string, EvaluationDigests>();
+    if (entityRefs.length === 0) return digests;
+    const rows = await this.db<AppRow>(TABLE)
+      .whereIn('entity_ref', entityRefs)
+      .select('entity_ref', 'entity_digest', 'model_digest', 'posture_hash');
+    for (const row of rows) {
+      digests.set(row.entity_ref, {
+        entityDigest: row.entity_digest ?? undefined,
+        modelDigest: row.model_digest ?? undefined,
+        postureHash: row.posture_hash ?? undefined,
+      });
+    }
+    return digests;
   }
 
   async transitionLifecycleState(

@@ -16,10 +16,13 @@
 import {
   AuthService,
   BackstageCredentials,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogCredentialsFor } from './catalogCredentials';
 
 // What every check needs to name the entity; callers may ask for more.
@@ -34,7 +37,27 @@ export class EntityAccess {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    private readonly permissions: PermissionsService,
   ) {}
+
+  /**
+   * Whether the caller may read every catalog entity ('all'), none, or
+   * some ('some': only the catalog can tell which). One permission check,
+   * no catalog call: a read of stored data for an 'all' caller needs no
+   * look-up. Service callers get what the governance plugin may read, as
+   * in {@link catalogCredentialsFor}.
+   */
+  async catalogReadAccess(
+    credentials: BackstageCredentials,
+  ): Promise<'all' | 'none' | 'some'> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials: await catalogCredentialsFor(credentials, this.auth) },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return 'all';
+    if (decision.result === AuthorizeResult.DENY) return 'none';
+    return 'some';
+  }
 
   /**
    * The entity as the caller may see it, with the ref fields and `fields`;

@@ -13,9 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { GovernanceDashboard } from '@guardrails/plugin-governance-common';
+import {
+  DashboardTrendPoint,
+  GovernanceDashboard,
+} from '@guardrails/plugin-governance-common';
 
 /** The platform team's organisation-wide overview. */
 export interface DashboardService {
+  /** Reads stored figures only; verifies nothing, evaluates nothing. */
   summarize(): Promise<GovernanceDashboard>;
+  /** Stores today's headline figures for the trends (one row per day). */
+  recordDailySnapshot(): Promise<DashboardTrendPoint>;
+  /** Verifies the audit log and stores the result the dashboard shows. */
+  verifyAuditLog(): Promise<unknown>;
 }

@@ -25,8 +25,11 @@ export interface AppCounts {
 /** Read-only aggregates over the governance tables, for the dashboard. */
 export interface DashboardStore {
   appCounts(): Promise<AppCounts>;
-  /** Hours from each reviewed, approved request to its last decision. */
-  approvalHours(): Promise<number[]>;
+  /**
+   * Approved requests that reviewers decided, and the median hours from
+   * request to the last decision.
+   */
+  approvalTimes(): Promise<{ reviewed: number; medianHours?: number }>;
   /** Approval requests per status. */
   approvalStatusCounts(): Promise<Record<string, number>>;
   attestationCounts(
@@ -34,4 +37,6 @@ export interface DashboardStore {
   ): Promise<{ completed: number; open: number; overdue: number }>;
   /** Exceptions in force at `now`, and requests awaiting a decision. */
   exceptionCounts(now: Date): Promise<{ active: number; requested: number }>;
+  /** Apps whose planned retirement is on or before `day` (YYYY-MM-DD), soonest first. */
+  retirementsUntil(day: string): Promise<Array<{ entityRef: string; date: string }>>;
 }

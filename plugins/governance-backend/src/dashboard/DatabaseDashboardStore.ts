@@ -52,18 +52,47 @@ export class DatabaseDashboardStore implements DashboardStore {
     };
   }
 
-  async approvalHours(): Promise<number[]> {
-    const rows = await this.db('governance_approval_requests as r')
+  async approvalTimes(): Promise<{ reviewed: number; medianHours?: number }> {
+    // Per approved request: creation and its last decision.
+    const approved = this.db('governance_approval_requests as r')
       .join('governance_approval_decisions as d', 'd.request_id', 'r.id')
       .where('r.status', 'approved')
       .groupBy('r.id', 'r.created_at')
       .select('r.created_at')
       .max({ decided: 'd.decided_at' });
-    return (rows as Row[]).map(
-      (r: any) =>
-        (new Date(r.decided).getTime() - new Date(r.created_at).getTime()) /
-        3_600_000,
+    if (this.db.client.config.client === 'pg') {
+      const row: Row | undefined = await this.db
+        .from(approved.as('t'))
+        .select(
+          this.db.raw('count(*) as n'),
+          this.db.raw(
+            'percentile_cont(0.5) within group (order by extract(epoch from (t.decided - t.created_at))) / 3600 as median',
+          ),
+        )
+        .first();
+      const reviewed = count(row);
+      return {
+        reviewed,
+        medianHours: reviewed ? Number(row!.median) : undefined,
+      };
+    }
+    // SQLite keeps timestamps as epoch milliseconds and has no percentile:
+    // the middle one or two rows, in order.
+    const reviewed = count(
+      await this.db.from(approved.as('t')).count({ n: '*' }).first(),
     );
+    if (reviewed === 0) return { reviewed };
+    const middle: Row[] = await this.db
+      .from(approved.as('t'))
+      .select(this.db.raw('(t.decided - t.created_at) / 3600000.0 as hours'))
+      .orderBy('hours')
+      .limit(reviewed % 2 ? 1 : 2)
+      .offset(Math.floor((reviewed - 1) / 2));
+    const hours = middle.map(r => Number(r.hours));
+    return {
+      reviewed,
+      medianHours: hours.reduce((a, b) => a + b, 0) / hours.length,
+    };
   }
 
   async approvalStatusCounts() {
@@ -76,35 +105,44 @@ export class DatabaseDashboardStore implements DashboardStore {
     ) as Record<string, number>;
   }
 
-  // Dates are compared in JavaScript: SQLite and PostgreSQL store them
-  // differently, and these tables stay small.
   async attestationCounts(now: Date) {
-    const rows = await this.db('governance_attestations').select(
-      'status',
-      'due_at',
-    );
-    const open = rows.filter(r => r.status === 'open');
+    const rows: Row[] = await this.db('governance_attestations')
+      .select('status')
+      .count({ n: '*' })
+      .sum({
+        overdue: this.db.raw('case when due_at < ? then 1 else 0 end', [now]),
+      })
+      .whereIn('status', ['open', 'completed'])
+      .groupBy('status');
+    const byStatus = new Map(rows.map(r => [r.status, r]));
     return {
-      completed: rows.filter(r => r.status === 'completed').length,
-      open: open.length,
-      overdue: open.filter(r => new Date(r.due_at).getTime() < now.getTime())
-        .length,
+      completed: count(byStatus.get('completed')),
+      open: count(byStatus.get('open')),
+      overdue: Number(byStatus.get('open')?.overdue ?? 0),
     };
   }
 
   async exceptionCounts(now: Date) {
-    const rows = await this.db('governance_exceptions').select(
-      'status',
-      'expires_at',
-    );
-    return {
-      active: rows.filter(
-        r =>
-          r.status === 'granted' &&
-          r.expires_at &&
-          new Date(r.expires_at).getTime() > now.getTime(),
-      ).length,
-      requested: rows.filter(r => r.status === 'requested').length,
-    };
+    const active = await this.db('governance_exceptions')
+      .where('status', 'granted')
+      .andWhere('expires_at', '>', now)
+      .count({ n: '*' })
+      .first();
+    const requested = await this.db('governance_exceptions')
+      .where('status', 'requested')
+      .count({ n: '*' })
+      .first();
+    return { active: count(active), requested: count(requested) };
+  }
+
+  async retirementsUntil(day: string) {
+    const rows = await this.db('governance_apps')
+      .where('retirement_date', '<=', day)
+      .orderBy('retirement_date')
+      .select('entity_ref', 'retirement_date');
+    return rows.map(r => ({
+      entityRef: String(r.entity_ref),
+      date: String(r.retirement_date),
+    }));
   }
 }

@@ -14,85 +14,80 @@
  * limitations under the License.
  */
 import { AuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  DashboardTrendPoint,
   GovernanceDashboard,
   daysUntil,
-  getRawGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { AuditService } from '../audit/AuditService';
+import { AuditLogVerification, AuditService } from '../audit/AuditService';
+import { ReconciliationService } from '../reconciliation/ReconciliationService';
 import { DashboardService } from './DashboardService';
 import { DashboardStore } from './DashboardStore';
+import { DatabaseDashboardHistoryStore } from './DatabaseDashboardHistoryStore';
 
 const UPCOMING_DAYS = 90;
+const DAY_MS = 86_400_000;
+/** How far back the trends go: 13 months. */
+export const TREND_DAYS = 396;
 
-const median = (values: number[]) => {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const MICRO_APPS = { kind: 'Component', 'spec.type': 'micro-app' };
+const CLASSIFICATION = 'spec.governance.dataClassification';
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The platform team's overview: the app registry's counts, catalog coverage
- * (micro apps without a profile), approval speed, attestation compliance,
- * exceptions, upcoming retirements and the audit chain's state.
+ * The platform team's overview, from SQL aggregates over the app registry,
+ * one catalog facet query for coverage, the stored result of the scheduled
+ * audit verification and the daily snapshots for trends: no request loads
+ * every app or walks the audit chain.
  */
 export class DefaultDashboardService implements DashboardService {
+  private readonly now: () => Date;
+
   constructor(
     private readonly options: {
       store: DashboardStore;
+      history: DatabaseDashboardHistoryStore;
       catalog: CatalogService;
       auth: AuthService;
       audit: AuditService;
+      reconciliation: ReconciliationService;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
 
   async summarize(): Promise<GovernanceDashboard> {
-    const { store } = this.options;
-    const now = this.options.now?.() ?? new Date();
-    const credentials = await this.options.auth.getOwnServiceCredentials();
-    const { items } = await this.options.catalog.getEntities(
-      { filter: { kind: 'Component', 'spec.type': 'micro-app' } },
-      { credentials },
+    const { store, history } = this.options;
+    const now = this.now();
+    const [coverage, statuses, times, attestations, exceptions, apps] =
+      await Promise.all([
+        this.coverage(),
+        store.approvalStatusCounts(),
+        store.approvalTimes(),
+        store.attestationCounts(now),
+        store.exceptionCounts(now),
+        store.appCounts(),
+      ]);
+    const retirements = await store.retirementsUntil(
+      dayOf(new Date(now.getTime() + UPCOMING_DAYS * DAY_MS)),
     );
-    const governed = items.filter(
-      e => getRawGovernanceProfile(e) !== undefined,
-    );
-    const ungoverned = items.filter(e => !governed.includes(e));
-    const upcomingRetirements = governed
-      .flatMap(e => {
-        const date = (
-          getRawGovernanceProfile(e) as { retirementDate?: unknown }
-        )?.retirementDate;
-        if (typeof date !== 'string') return [];
-        const daysLeft = daysUntil(date, now);
-        return daysLeft <= UPCOMING_DAYS
-          ? [{ entityRef: stringifyEntityRef(e), date, daysLeft }]
-          : [];
-      })
-      .sort((a, b) => a.daysLeft - b.daysLeft);
-
-    const statuses = await store.approvalStatusCounts();
-    const hours = await store.approvalHours();
-    const attestations = await store.attestationCounts(now);
     const attested = attestations.completed + attestations.open;
-    const audit = await this.options.audit.verify();
+    const audit = await this.latestAuditVerification();
+    const trends = await history.listSnapshotsSince(
+      dayOf(new Date(now.getTime() - TREND_DAYS * DAY_MS)),
+    );
     return {
       generatedAt: now.toISOString(),
-      apps: await store.appCounts(),
-      coverage: {
-        governed: governed.length,
-        ungoverned: ungoverned.length,
-        ungovernedRefs: ungoverned.map(e => stringifyEntityRef(e)),
-      },
+      apps,
+      coverage,
       approvals: {
         pending: statuses.pending ?? 0,
         autoApproved: statuses['auto-approved'] ?? 0,
-        reviewed: hours.length,
-        medianHoursToApproval: median(hours),
+        reviewed: times.reviewed,
+        medianHoursToApproval: times.medianHours,
       },
       attestations: {
         ...attestations,
@@ -100,14 +95,85 @@ export class DefaultDashboardService implements DashboardService {
           ? (attested - attestations.overdue) / attested
           : undefined,
       },
-      exceptions: await store.exceptionCounts(now),
-      upcomingRetirements,
-      audit: {
-        valid: audit.valid && audit.checkpoints.valid,
-        events: audit.checkedEvents,
-        reason:
-          audit.firstBroken?.reason ?? audit.checkpoints.firstBroken?.reason,
-      },
+      exceptions,
+      upcomingRetirements: retirements.map(r => ({
+        ...r,
+        daysLeft: daysUntil(r.date, now),
+      })),
+      audit,
+      trends,
+    };
+  }
+
+  /** Today's headline figures, as the daily snapshot stores them. */
+  async recordDailySnapshot(): Promise<DashboardTrendPoint> {
+    const now = this.now();
+    const summary = await this.summarize();
+    const point: DashboardTrendPoint = {
+      day: dayOf(now),
+      apps: summary.apps.total,
+      byTier: summary.apps.byTier,
+      byLifecycle: summary.apps.byLifecycle,
+      complianceRate: summary.attestations.complianceRate,
+      medianHoursToApproval: summary.approvals.medianHoursToApproval,
+      activeExceptions: summary.exceptions.active,
+      ungoverned: summary.coverage.ungoverned,
+    };
+    await this.options.history.recordDailySnapshot(point, now);
+    await this.options.history.deleteSnapshotsBefore(
+      dayOf(new Date(now.getTime() - TREND_DAYS * DAY_MS)),
+    );
+    return point;
+  }
+
+  /** Verifies the audit log and stores the result (a scheduled task). */
+  async verifyAuditLog(): Promise<AuditLogVerification> {
+    const result = await this.options.audit.verify();
+    await this.options.history.recordVerification({
+      verifiedAt: this.now(),
+      result: result as unknown as Record<string, unknown>,
+    });
+    return result;
+  }
+
+  private async latestAuditVerification(): Promise<
+    GovernanceDashboard['audit']
+  > {
+    let stored =
+      await this.options.history.latestVerification<AuditLogVerification>();
+    if (!stored) {
+      // Before the first scheduled run: verify once, and keep the result.
+      await this.verifyAuditLog();
+      stored =
+        await this.options.history.latestVerification<AuditLogVerification>();
+    }
+    const { result, verifiedAt } = stored!;
+    return {
+      valid: result.valid && result.checkpoints.valid,
+      events: result.checkedEvents,
+      reason:
+        result.firstBroken?.reason ?? result.checkpoints.firstBroken?.reason,
+      verifiedAt: verifiedAt.toISOString(),
+    };
+  }
+
+  /** Micro apps with and without a profile: one facet query. */
+  private async coverage(): Promise<GovernanceDashboard['coverage']> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { facets } = await this.options.catalog.getEntityFacets(
+      { filter: MICRO_APPS, facets: ['kind', CLASSIFICATION] },
+      { credentials },
+    );
+    const sum = (name: string) =>
+      (facets[name] ?? []).reduce((total, f) => total + f.count, 0);
+    const governed = sum(CLASSIFICATION);
+    const ungoverned = Math.max(0, sum('kind') - governed);
+    const run = await this.options.reconciliation.latestRun();
+    return {
+      governed,
+      ungoverned,
+      // As the latest reconciliation saw them (the first 100).
+      ungovernedRefs: ungoverned > 0 ? run?.ungovernedRefs ?? [] : [],
     };
   }
 }

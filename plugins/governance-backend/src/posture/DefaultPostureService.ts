@@ -13,13 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
-  AuthService,
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -27,11 +26,7 @@ import {
   daysUntil,
   getRawGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import {
-  PolicyEngine,
-  RiskModelService,
-  ruleKey,
-} from '@guardrails/plugin-governance-node';
+import { ruleKey } from '@guardrails/plugin-governance-node';
 import {
   AppRegistryStore,
   RegisteredApp,
@@ -42,8 +37,18 @@ import { EntityAccess } from '../catalog/EntityAccess';
 import { EvidenceService } from '../evidence/EvidenceService';
 import { ExceptionService } from '../exceptions/ExceptionService';
 import { applyWaivers } from './applyWaivers';
-import { evaluateEntity, ownerRefOf } from './evaluateEntity';
+import { ownerRefOf } from './evaluateEntity';
+import { PostureEvaluator } from './PostureEvaluator';
 import { PostureService } from './PostureService';
+
+// Undefined for a malformed ref: the catalog's answer to it stands.
+function normalizeRef(entityRef: string): string | undefined {
+  try {
+    return stringifyEntityRef(parseEntityRef(entityRef));
+  } catch {
+    return undefined;
+  }
+}
 
 // What a read needs from the catalog: no more than the profile's presence,
 // the title and the owner of an entity that was never evaluated.
@@ -52,12 +57,9 @@ const READ_FIELDS = ['metadata.title', 'spec.owner', 'spec.governance'];
 /** Options of {@link DefaultPostureService}. */
 export interface DefaultPostureServiceOptions {
   catalog: CatalogService;
-  auth: AuthService;
-  logger: LoggerService;
   entityAccess: EntityAccess;
   appRegistry: AppRegistryStore;
-  riskModel: RiskModelService;
-  policyEngine: PolicyEngine;
+  evaluator: PostureEvaluator;
   exceptions: ExceptionService;
   approvals: ApprovalService;
   attestations: AttestationService;
@@ -68,10 +70,10 @@ export interface DefaultPostureServiceOptions {
 }
 
 /**
- * Evaluates governed entities (validation, risk, policy packs) on sync and
- * registration and stores the result with the app; reads assemble the
- * stored posture with the live state of approvals, exceptions, attestations
- * and evidence, and write nothing.
+ * Reads assemble the stored posture with the live state of approvals,
+ * exceptions, attestations and evidence, and write nothing; when the
+ * caller may read every catalog entity they do not call the catalog.
+ * Registration evaluates one entity now, through the {@link PostureEvaluator}.
  */
 export class DefaultPostureService implements PostureService {
   private readonly now: () => Date;
@@ -84,16 +86,23 @@ export class DefaultPostureService implements PostureService {
     entityRef: string,
     { credentials }: { credentials: BackstageCredentials },
   ): Promise<GovernancePosture> {
-    const { entity, entityRef: ref } =
-      await this.options.entityAccess.requireReadable(
-        entityRef,
-        credentials,
-        READ_FIELDS,
-      );
+    const { entityAccess, appRegistry } = this.options;
+    const access = await entityAccess.catalogReadAccess(credentials);
+    const storedRef = normalizeRef(entityRef);
+    if (access === 'all' && storedRef) {
+      // Stored apps are catalog entities the reconciliation evaluated.
+      const app = await appRegistry.getApp(storedRef);
+      if (app?.posture) return this.assemble(app);
+    }
+    const { entity, entityRef: ref } = await entityAccess.requireReadable(
+      entityRef,
+      credentials,
+      READ_FIELDS,
+    );
     if (getRawGovernanceProfile(entity) === undefined) {
       return this.ungoverned(entity);
     }
-    const app = await this.options.appRegistry.getApp(ref);
+    const app = await appRegistry.getApp(ref);
     if (!app?.posture) {
       throw new NotFoundError(
         `${ref} has not been evaluated yet; the governance sync evaluates it ${this.options.syncInterval}`,
@@ -112,62 +121,8 @@ export class DefaultPostureService implements PostureService {
     if (!entity) {
       throw new NotFoundError(`No catalog entity found for ${entityRef}`);
     }
-    const app = await this.evaluateAndStore(entity);
+    const app = await this.options.evaluator.evaluateAndStore(entity);
     return app ? this.assemble(app) : this.ungoverned(entity);
-  }
-
-  async syncAll(): Promise<number> {
-    const credentials = await this.options.auth.getOwnServiceCredentials();
-    const { items } = await this.options.catalog.getEntities(
-      {
-        filter: { 'spec.governance.dataClassification': CATALOG_FILTER_EXISTS },
-      },
-      { credentials },
-    );
-    for (const entity of items) {
-      try {
-        await this.evaluateAndStore(entity);
-      } catch (error) {
-        // One app the engine cannot take must not stop the others.
-        this.options.logger.warn(
-          `Governance sync could not evaluate ${stringifyEntityRef(
-            entity,
-          )}: ${error}`,
-        );
-      }
-    }
-    return items.length;
-  }
-
-  /** Evaluates and stores; undefined when the entity has no profile. */
-  private async evaluateAndStore(
-    entity: Entity,
-  ): Promise<RegisteredApp | undefined> {
-    const { appRegistry, approvals, evidence } = this.options;
-    const snapshot = await evaluateEntity(entity, {
-      riskModel: this.options.riskModel,
-      policyEngine: this.options.policyEngine,
-      now: this.now(),
-    });
-    if (!snapshot) return undefined;
-    let app = await appRegistry.getApp(snapshot.entityRef);
-    if (app?.postureHash !== snapshot.postureHash) {
-      app = await appRegistry.recordSnapshot(snapshot);
-    }
-    const { profile, risk } = snapshot.posture ?? {};
-    if (profile && risk) {
-      // After storing: an automatic approval signs evidence of the stored
-      // posture. Signing again is a no-op; it catches up on an approval
-      // whose evidence could not be signed when it was decided.
-      const approval = await approvals.reconcile(
-        snapshot.entityRef,
-        profile,
-        risk,
-      );
-      await evidence.signForApproval(approval);
-      app = (await appRegistry.getApp(snapshot.entityRef)) ?? app;
-    }
-    return app;
   }
 
   private ungoverned(entity: Entity): GovernancePosture {

@@ -17,8 +17,8 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { GovernancePosture } from '@guardrails/plugin-governance-common';
 
 /**
- * The risk posture of catalog entities. Evaluation (sync, registration)
- * stores it with the app; reads serve what is stored and never write.
+ * The risk posture of catalog entities. Evaluation (registration, catalog
+ * change events, the reconciliation) stores it with the app; reads serve what is stored and never write.
  */
 export interface PostureService {
   /**
@@ -41,11 +41,4 @@ export interface PostureService {
     options: { credentials: BackstageCredentials },
   ): Promise<GovernancePosture>;
 
-  /**
-   * Evaluates every governed app in the catalog: registers new ones, stores
-   * changed postures (unchanged ones are not rewritten), opens approval
-   * requests for new or materially changed profiles. Returns how many apps
-   * it evaluated.
-   */
-  syncAll(): Promise<number>;
 }

@@ -26,6 +26,7 @@ import {
 import {
   PolicyEngine,
   RiskModelService,
+  governanceEntityDigest,
 } from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
 import { AppSnapshot, StoredPosture } from '../appRegistry/AppRegistryStore';
@@ -59,6 +60,8 @@ export async function evaluateEntity(
     riskModel: RiskModelService;
     policyEngine: PolicyEngine;
     now: Date;
+    /** Digest of the model the evaluation runs on, stored with the app. */
+    modelDigest?: string;
   },
 ): Promise<AppSnapshot | undefined> {
   const raw = getRawGovernanceProfile(entity);
@@ -100,6 +103,9 @@ export async function evaluateEntity(
     profileHash: posture.profile ? sha256(posture.profile) : undefined,
     packVersions,
     posture,
+    entityDigest: governanceEntityDigest(entity),
+    modelDigest: deps.modelDigest,
+    retirementDate: posture.profile?.retirementDate,
     // Everything a read serves from the row, so an unchanged app is not
     // rewritten (the evaluation time is left out on purpose).
     postureHash: sha256({ ...base, evaluatedAt: undefined, posture }),

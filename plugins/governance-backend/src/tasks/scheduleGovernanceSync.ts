@@ -18,17 +18,17 @@ import {
   SchedulerService,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { PostureService } from '../posture/PostureService';
+import { ReconciliationService } from '../reconciliation/ReconciliationService';
 
 /**
- * Registers and re-evaluates every governed app in the catalog (every five
- * minutes by default), on one instance at a time: new apps get their
- * approval request without anyone opening their Governance tab.
+ * The reconciliation (every five minutes by default), on one instance at a
+ * time even with several instances on one database: whatever catalog change
+ * events missed is evaluated, new apps get their approval request.
  */
 export async function scheduleGovernanceSync(options: {
   scheduler: SchedulerService;
   schedule: SchedulerServiceTaskScheduleDefinition;
-  posture: PostureService;
+  reconciliation: ReconciliationService;
   logger: LoggerService;
 }) {
   await options.scheduler.scheduleTask({
@@ -36,8 +36,10 @@ export async function scheduleGovernanceSync(options: {
     ...options.schedule,
     scope: 'global',
     fn: async () => {
-      const count = await options.posture.syncAll();
-      options.logger.debug(`Governance sync evaluated ${count} apps`);
+      const run = await options.reconciliation.reconcile();
+      options.logger.info(
+        `Governance reconciliation: ${run.seen} apps seen, ${run.evaluated} evaluated, ${run.written} changed, ${run.failed} failed`,
+      );
     },
   });
 }

@@ -21,12 +21,14 @@ import {
 import { ApprovalService } from '../approvals/ApprovalService';
 import { AttestationService } from '../attestations/AttestationService';
 import { AuditService } from '../audit/AuditService';
+import { DashboardService } from '../dashboard/DashboardService';
 import { GovernanceTaskName } from '../config';
 import { LifecycleService } from '../lifecycle/LifecycleService';
-import { PostureService } from '../posture/PostureService';
+import { ReconciliationService } from '../reconciliation/ReconciliationService';
 import { scheduleApprovalSla } from './scheduleApprovalSla';
 import { scheduleAttestationCampaigns } from './scheduleAttestationCampaigns';
 import { scheduleAuditCheckpoints } from './scheduleAuditCheckpoints';
+import { scheduleDashboardTasks } from './scheduleDashboardTasks';
 import { scheduleGovernanceSync } from './scheduleGovernanceSync';
 import { scheduleLifecycleSweep } from './scheduleLifecycleSweep';
 
@@ -35,11 +37,12 @@ export interface GovernanceTaskOptions {
   scheduler: SchedulerService;
   logger: LoggerService;
   schedules: Record<GovernanceTaskName, SchedulerServiceTaskScheduleDefinition>;
-  posture: PostureService;
+  reconciliation: ReconciliationService;
   approvals: ApprovalService;
   attestations: AttestationService;
   audit: AuditService;
   lifecycle: LifecycleService;
+  dashboard: DashboardService;
 }
 
 /** Schedules every background task of the governance backend. */
@@ -61,6 +64,11 @@ export async function scheduleGovernanceTasks(options: GovernanceTaskOptions) {
     schedule: schedules.auditCheckpoints,
     audit: options.audit,
   });
+  await scheduleDashboardTasks({
+    scheduler,
+    schedules,
+    dashboard: options.dashboard,
+  });
   await scheduleLifecycleSweep({
     scheduler,
     schedule: schedules.lifecycleSweep,
@@ -70,7 +78,7 @@ export async function scheduleGovernanceTasks(options: GovernanceTaskOptions) {
   await scheduleGovernanceSync({
     scheduler,
     schedule: schedules.sync,
-    posture: options.posture,
+    reconciliation: options.reconciliation,
     logger,
   });
 }

@@ -46,7 +46,28 @@ const dashboard: GovernanceDashboard = {
       daysLeft: 8,
     },
   ],
-  audit: { valid: true, events: 42 },
+  audit: { valid: true, events: 42, verifiedAt: '2026-12-03T10:00:00Z' },
+  trends: [
+    {
+      day: '2026-11-01',
+      apps: 40,
+      byTier: { '0': 30, '1': 8, '2': 2 },
+      byLifecycle: {},
+      complianceRate: 0.8,
+      activeExceptions: 3,
+      ungoverned: 9,
+    },
+    {
+      day: '2026-12-03',
+      apps: 57,
+      byTier: { '0': 40, '1': 12, '2': 4, '3': 1 },
+      byLifecycle: {},
+      complianceRate: 0.95,
+      medianHoursToApproval: 20,
+      activeExceptions: 2,
+      ungoverned: 4,
+    },
+  ],
 };
 
 describe('DashboardContent', () => {
@@ -72,6 +93,33 @@ describe('DashboardContent', () => {
     expect(screen.getByTestId('audit-status')).toHaveTextContent(
       'Audit chain verified: 42 events',
     );
+    expect(screen.getByTestId('audit-status')).toHaveTextContent(
+      'Last verified',
+    );
+  });
+
+  it('writes out the direction of each trend, from the daily snapshots', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue(dashboard),
+    });
+    const summaries = (await screen.findAllByTestId('trend-summary')).map(
+      s => s.textContent,
+    );
+    expect(summaries).toEqual([
+      'Governed apps: 40 on 2026-11-01, 57 on 2026-12-03; Ungoverned micro apps: 9 on 2026-11-01, 4 on 2026-12-03',
+      'Compliance: 80% on 2026-11-01, 95% on 2026-12-03',
+      'Median hours: 20 on 2026-12-03',
+      'Active exceptions: 3 on 2026-11-01, 2 on 2026-12-03; Tier 2-3 apps: 2 on 2026-11-01, 5 on 2026-12-03',
+    ]);
+  });
+
+  it('says when there are no snapshots yet', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue({ ...dashboard, trends: [] }),
+    });
+    expect(
+      await screen.findAllByText(/No daily snapshots yet/),
+    ).toHaveLength(4);
   });
 
   it('flags a broken audit chain', async () => {

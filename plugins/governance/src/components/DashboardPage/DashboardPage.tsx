@@ -36,6 +36,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { governanceApiRef } from '../../api/GovernanceApi';
 import { saveBlob } from '../saveBlob';
 import { CountChart } from './CountChart';
+import { DashboardTrends } from './DashboardTrends';
 
 const percent = (share?: number) =>
   share === undefined ? 'n/a' : `${Math.round(share * 100)} %`;
@@ -158,6 +159,7 @@ export const DashboardView = ({
           )}
         </InfoCard>
       </Grid>
+      <DashboardTrends points={dashboard.trends} />
       <Grid item xs={12}>
         <InfoCard title="Audit log and exports">
           <Alert
@@ -169,6 +171,8 @@ export const DashboardView = ({
               : `Audit chain broken: ${
                   audit.reason ?? 'see the audit verify endpoint'
                 }`}
+            {audit.verifiedAt &&
+              ` Last verified ${new Date(audit.verifiedAt).toLocaleString()}.`}
           </Alert>
           <Box display="flex" gridGap={8} mt={2} flexWrap="wrap">
             <Button variant="outlined" onClick={() => download('registry')}>

@@ -89,6 +89,11 @@ export const spec = {
       name: 'audit',
       description: 'The hash-chained audit log.',
     },
+    {
+      name: 'signing',
+      description:
+        'The public keys that verify evidence and audit checkpoints.',
+    },
   ],
   paths: {
     '/posture': {
@@ -1165,6 +1170,29 @@ export const spec = {
           },
           '403': {
             $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/keys': {
+      get: {
+        operationId: 'ListSigningKeys',
+        tags: ['signing'],
+        summary:
+          'The public keys that verify evidence bundles and audit checkpoints.',
+        description:
+          "Open to anyone, without credentials: the active key first, then the retired keys that still verify what they signed. Each signed bundle names its key by keyId (its verification material's hint). Save the answer as the keys.json of the offline verifier.",
+        security: [{}],
+        responses: {
+          '200': {
+            description: "The keyring's public keys.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SigningKeySet',
+                },
+              },
+            },
           },
         },
       },
@@ -2975,6 +3003,7 @@ export const spec = {
           'exceptions',
           'upcomingRetirements',
           'audit',
+          'trends',
         ],
         properties: {
           generatedAt: {
@@ -3104,8 +3133,61 @@ export const spec = {
               reason: {
                 type: 'string',
               },
+              verifiedAt: {
+                description: 'When the scheduled verification ran.',
+                type: 'string',
+                format: 'date-time',
+              },
             },
             additionalProperties: false,
+          },
+          trends: {
+            description:
+              'The headline figures one point per day, oldest first, up to 13 months.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DashboardTrendPoint',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      DashboardTrendPoint: {
+        type: 'object',
+        required: [
+          'day',
+          'apps',
+          'byTier',
+          'byLifecycle',
+          'activeExceptions',
+          'ungoverned',
+        ],
+        properties: {
+          day: {
+            description: 'YYYY-MM-DD, UTC.',
+            type: 'string',
+          },
+          apps: {
+            type: 'integer',
+          },
+          byTier: {
+            $ref: '#/components/schemas/Counts',
+          },
+          byLifecycle: {
+            $ref: '#/components/schemas/Counts',
+          },
+          complianceRate: {
+            description: 'Attestation compliance, 0-1.',
+            type: 'number',
+          },
+          medianHoursToApproval: {
+            type: 'number',
+          },
+          activeExceptions: {
+            type: 'integer',
+          },
+          ungoverned: {
+            type: 'integer',
           },
         },
         additionalProperties: false,
@@ -3252,6 +3334,95 @@ export const spec = {
         },
         additionalProperties: false,
       },
+      SigningKeySet: {
+        type: 'object',
+        required: ['keys'],
+        properties: {
+          keys: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SigningKey',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      SigningKey: {
+        type: 'object',
+        required: ['keyId', 'status', 'algorithm', 'publicKeyPem', 'jwk'],
+        properties: {
+          keyId: {
+            type: 'string',
+          },
+          status: {
+            description: 'active signs; retired only verifies.',
+            type: 'string',
+            enum: ['active', 'retired'],
+          },
+          algorithm: {
+            type: 'string',
+            enum: ['Ed25519'],
+          },
+          publicKeyPem: {
+            description: 'SubjectPublicKeyInfo in PEM.',
+            type: 'string',
+          },
+          jwk: {
+            description: 'The same key as an RFC 8037 JSON Web Key.',
+            type: 'object',
+            required: ['kty', 'crv', 'x', 'kid', 'use', 'alg'],
+            properties: {
+              kty: {
+                type: 'string',
+                enum: ['OKP'],
+              },
+              crv: {
+                type: 'string',
+                enum: ['Ed25519'],
+              },
+              x: {
+                type: 'string',
+              },
+              kid: {
+                type: 'string',
+              },
+              use: {
+                type: 'string',
+                enum: ['sig'],
+              },
+              alg: {
+                type: 'string',
+                enum: ['EdDSA'],
+              },
+            },
+            additionalProperties: false,
+          },
+        },
+        additionalProperties: false,
+      },
+      AuditCheckpointSummary: {
+        type: 'object',
+        required: ['seq', 'hash', 'signedAt', 'ageSeconds'],
+        properties: {
+          seq: {
+            type: 'integer',
+          },
+          hash: {
+            type: 'string',
+          },
+          signedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          keyId: {
+            type: 'string',
+          },
+          ageSeconds: {
+            type: 'integer',
+          },
+        },
+        additionalProperties: false,
+      },
       AuditLogVerification: {
         type: 'object',
         required: ['valid', 'checkedEvents', 'checkpoints'],
@@ -3305,6 +3476,86 @@ export const spec = {
               },
             },
             additionalProperties: false,
+          },
+          head: {
+            description: "The chain's tip as the database records it.",
+            type: 'object',
+            required: ['seq', 'hash'],
+            properties: {
+              seq: {
+                type: 'integer',
+              },
+              hash: {
+                type: 'string',
+              },
+            },
+            additionalProperties: false,
+          },
+          verifiedUpTo: {
+            description: 'The last event the checks vouch for (0 when none).',
+            type: 'integer',
+          },
+          newestCheckpoint: {
+            $ref: '#/components/schemas/AuditCheckpointSummary',
+          },
+          witness: {
+            description:
+              'The checkpoints the witness outside the database holds, checked against the log.',
+            type: 'object',
+            required: ['configured', 'checked', 'valid'],
+            properties: {
+              configured: {
+                type: 'boolean',
+              },
+              kind: {
+                type: 'string',
+                enum: ['directory', 'git'],
+              },
+              location: {
+                type: 'string',
+              },
+              checked: {
+                type: 'integer',
+              },
+              valid: {
+                type: 'boolean',
+              },
+              firstBroken: {
+                type: 'object',
+                required: ['seq', 'reason'],
+                properties: {
+                  seq: {
+                    type: 'integer',
+                  },
+                  reason: {
+                    type: 'string',
+                  },
+                },
+                additionalProperties: false,
+              },
+              newest: {
+                $ref: '#/components/schemas/AuditCheckpointSummary',
+              },
+            },
+            additionalProperties: false,
+          },
+          uncoveredEvents: {
+            description:
+              'Events after the newest witnessed checkpoint (after the newest checkpoint when no witness is configured).',
+            type: 'integer',
+          },
+          oldestUncoveredAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          uncoveredBoundMinutes: {
+            type: 'integer',
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
           },
         },
         additionalProperties: false,

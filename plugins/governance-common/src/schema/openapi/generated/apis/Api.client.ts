@@ -55,6 +55,7 @@ import {
   ProfileEvaluationRequest,
   PromotionDecision,
   RegisteredAppList,
+  SigningKeySet,
   SigstoreBundle,
 } from '../models';
 import { pluginId } from '../pluginId';
@@ -263,6 +264,9 @@ export type CreateAuditCheckpoint = {};
 
 /** @public */
 export type VerifyAuditLog = {};
+
+/** @public */
+export type ListSigningKeys = {};
 
 /**
  * The governance REST API, one method per operation of the spec.
@@ -876,6 +880,27 @@ export class GovernanceApiClient {
   ): Promise<TypedResponse<AuditLogVerification>> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const uriTemplate = `/audit/verify`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The public keys that verify evidence bundles and audit checkpoints.
+   * Open to anyone, without credentials: the active key first, then the retired keys that still verify what they signed. Each signed bundle names its key by keyId (its verification material's hint). Save the answer as the keys.json of the offline verifier.
+   */
+  public async listSigningKeys(
+    // @ts-ignore
+    request: ListSigningKeys,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<SigningKeySet>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/keys`;
     const uri = parser.parse(uriTemplate).expand({});
     return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
       headers: {

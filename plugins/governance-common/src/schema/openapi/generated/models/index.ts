@@ -886,7 +886,35 @@ export interface GovernanceDashboard {
     valid: boolean;
     events: number;
     reason?: string;
+    /**
+     * When the scheduled verification ran.
+     */
+    verifiedAt?: string;
   };
+  /**
+   * The headline figures one point per day, oldest first, up to 13 months.
+   */
+  trends: Array<DashboardTrendPoint>;
+}
+
+/**
+ * @public
+ */
+export interface DashboardTrendPoint {
+  /**
+   * YYYY-MM-DD, UTC.
+   */
+  day: string;
+  apps: number;
+  byTier: Counts;
+  byLifecycle: Counts;
+  /**
+   * Attestation compliance, 0-1.
+   */
+  complianceRate?: number;
+  medianHoursToApproval?: number;
+  activeExceptions: number;
+  ungoverned: number;
 }
 
 /**
@@ -953,6 +981,51 @@ export interface AuditCheckpointResult {
 /**
  * @public
  */
+export interface SigningKeySet {
+  keys: Array<SigningKey>;
+}
+
+/**
+ * @public
+ */
+export interface SigningKey {
+  keyId: string;
+  /**
+   * active signs; retired only verifies.
+   */
+  status: 'active' | 'retired';
+  algorithm: 'Ed25519';
+  /**
+   * SubjectPublicKeyInfo in PEM.
+   */
+  publicKeyPem: string;
+  /**
+   * The same key as an RFC 8037 JSON Web Key.
+   */
+  jwk: {
+    kty: 'OKP';
+    crv: 'Ed25519';
+    x: string;
+    kid: string;
+    use: 'sig';
+    alg: 'EdDSA';
+  };
+}
+
+/**
+ * @public
+ */
+export interface AuditCheckpointSummary {
+  seq: number;
+  hash: string;
+  signedAt: string;
+  keyId?: string;
+  ageSeconds: number;
+}
+
+/**
+ * @public
+ */
 export interface AuditLogVerification {
   valid: boolean;
   checkedEvents: number;
@@ -972,4 +1045,38 @@ export interface AuditLogVerification {
       reason: string;
     };
   };
+  /**
+   * The chain's tip as the database records it.
+   */
+  head?: {
+    seq: number;
+    hash: string;
+  };
+  /**
+   * The last event the checks vouch for (0 when none).
+   */
+  verifiedUpTo?: number;
+  newestCheckpoint?: AuditCheckpointSummary;
+  /**
+   * The checkpoints the witness outside the database holds, checked against the log.
+   */
+  witness?: {
+    configured: boolean;
+    kind?: 'directory' | 'git';
+    location?: string;
+    checked: number;
+    valid: boolean;
+    firstBroken?: {
+      seq: number;
+      reason: string;
+    };
+    newest?: AuditCheckpointSummary;
+  };
+  /**
+   * Events after the newest witnessed checkpoint (after the newest checkpoint when no witness is configured).
+   */
+  uncoveredEvents?: number;
+  oldestUncoveredAt?: string;
+  uncoveredBoundMinutes?: number;
+  warnings?: Array<string>;
 }
