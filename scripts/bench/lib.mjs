@@ -140,10 +140,20 @@ export async function guestToken() {
 }
 
 export async function api(token, method, urlPath) {
-  const res = await fetch(`${BASE}${urlPath}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}` },
-  });
+  let res;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(`${BASE}${urlPath}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      break;
+    } catch (e) {
+      // A reset keep-alive connection, for instance: try again.
+      if (attempt === 3) throw e;
+      await sleep(200);
+    }
+  }
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${urlPath}: ${res.status} ${text}`);
   return text ? JSON.parse(text) : undefined;

@@ -54,7 +54,19 @@ console.log(
   `[bench] peer workload: ${workload.entities.length} apps, ${mismatches} differ from ours`,
 );
 
-npm(['bench', '--', '--entities', String(N), '--seed', String(SEED)]);
+// PEER_RUNS / PEER_WARMUP: fewer runs than the peer's 3 + 1, when short of time.
+npm([
+  'bench',
+  '--',
+  '--entities',
+  String(N),
+  '--seed',
+  String(SEED),
+  '--runs',
+  process.env.PEER_RUNS ?? '3',
+  '--warmup',
+  process.env.PEER_WARMUP ?? '1',
+]);
 const report = JSON.parse(
   fs.readFileSync(
     path.join(PEER, `results/tech-insights-n${N}-memory.json`),
@@ -68,6 +80,7 @@ const summary = {
   workloadMismatches: mismatches,
   checks: report.params.checks,
   runs: report.params.runs,
+  warmup: report.params.warmup,
   factsS: phase('facts').median,
   perEntityS: phase('checks: per entity').median,
   bulkS: phase('checks: bulk').median,

@@ -175,7 +175,7 @@ if (peer) {
   say(
     '## Tech Insights peer, same workload',
     '',
-    `\`@backstage-community/plugin-tech-insights-backend\` with the jsonfc checker, ${peer.checks} checks, SQLite in memory, median of ${peer.runs} runs (its own benchmark, /work/shared/peer-bench/tech-insights, run by \`npm run bench\` here). Its exported workload has ${peer.workloadApps} apps; ${peer.workloadMismatches} differ from the apps scripts/bench/workload.mjs generated for this run.`,
+    `\`@backstage-community/plugin-tech-insights-backend\` with the jsonfc checker, ${peer.checks} checks, SQLite in memory, median of ${peer.runs} run(s) after ${peer.warmup} warm-up run(s) (its own benchmark, /work/shared/peer-bench/tech-insights, run by \`npm run bench\` here). Its exported workload has ${peer.workloadApps} apps; ${peer.workloadMismatches} differ from the apps scripts/bench/workload.mjs generated for this run.`,
     '',
     '| figure | Tech Insights | Guardrails (SQLite) | Guardrails / Tech Insights |',
     '| --- | ---: | ---: | ---: |',

@@ -46,6 +46,9 @@ const DASHBOARD_RATE = Number(process.env.BENCH_DASHBOARD_RATE ?? 20);
 const TASKS = '/api/governance/.backstage/scheduler/v1/tasks';
 
 const children = new Set();
+process.on('exit', () => {
+  for (const child of children) process.kill(-child.pid, 'SIGKILL');
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     for (const child of children) process.kill(-child.pid, 'SIGKILL');
@@ -83,7 +86,10 @@ async function ingest(db, module) {
     const token = await guestToken();
     let count = 0;
     const until = Date.now() + 20 * 60000;
-    while ((count = await countApps(token)) < N) {
+    // Under ingestion load a read may fail (the permission backend's JWKS
+    // fetch times out, say): that is "not yet", not the end.
+    const tryCount = () => countApps(token).catch(() => -1);
+    while ((count = await tryCount()) < N) {
       if (Date.now() > until) throw new Error(`only ${count}/${N} ingested`);
       await sleep(250);
     }
@@ -300,11 +306,13 @@ const results = {
   await stopBackend(child);
   log('warm-up start done');
 }
+const out = process.env.BENCH_OUT ?? path.join(dir, 'scale.json');
 for (const db of DBS) {
+  results.machine.loadAverageAfter = os.loadavg().map(x => round(x));
   log(`=== ${db}, ${N} apps`);
   results.databases[db] = await benchDatabase(db);
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 }
 results.machine.loadAverageAfter = os.loadavg().map(x => round(x));
-const out = process.env.BENCH_OUT ?? path.join(dir, 'scale.json');
 fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log('wrote', path.relative(ROOT, out));
