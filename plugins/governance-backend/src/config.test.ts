@@ -31,7 +31,12 @@ describe('readGovernanceBackendConfig', () => {
     expect(options.signing).toEqual({
       privateKey: undefined,
       keyId: 'guardrails-evidence',
-      devKeyFile: '../../.guardrails/signing-key.pem',
+      retiredKeys: [],
+      productionLike: undefined,
+    });
+    expect(options.audit).toEqual({
+      witness: undefined,
+      uncoveredBoundMinutes: 15,
     });
     expect(options.roles.admin).toEqual([]);
     expect(options.separationOfDuties).toEqual({ enabled: true });
@@ -104,9 +109,14 @@ describe('readGovernanceBackendConfig', () => {
           signing: {
             privateKey: 'PEM',
             keyId: 'acme-2026',
-            devKeyFile: '/tmp/dev.pem',
+            retiredKeys: [{ keyId: 'acme-2025', publicKey: 'PUBLIC PEM' }],
+          },
+          audit: {
+            witness: { git: { url: 'file:///srv/witness.git' } },
+            uncoveredBoundMinutes: 5,
           },
         },
+        auth: { environment: 'production' },
       }),
     );
     expect(options.exceptions.maxDays).toBe(30);
@@ -118,8 +128,18 @@ describe('readGovernanceBackendConfig', () => {
     expect(options.signing).toEqual({
       privateKey: 'PEM',
       keyId: 'acme-2026',
-      devKeyFile: '/tmp/dev.pem',
+      retiredKeys: [{ keyId: 'acme-2025', publicKey: 'PUBLIC PEM' }],
+      productionLike: 'auth.environment is production',
     });
+    expect(options.audit).toEqual({
+      witness: { kind: 'git', url: 'file:///srv/witness.git', branch: 'main' },
+      uncoveredBoundMinutes: 5,
+    });
+    expect(
+      readGovernanceBackendConfig(
+        new ConfigReader({ backend: { database: { client: 'pg' } } }),
+      ).signing.productionLike,
+    ).toBe('the database is PostgreSQL (backend.database.client pg)');
   });
 
   it('reads a configured schedule and leaves the other tasks on their defaults', () => {

@@ -35,6 +35,7 @@ import { addLifecycleRoutes } from './lifecycle/lifecycleRoutes';
 import { addPolicyRoutes } from './policy/policyRoutes';
 import { addPostureRoutes } from './posture/postureRoutes';
 import { addRegistrationRoutes } from './registration/registrationRoutes';
+import { addKeyRoutes } from './signing/keyRoutes';
 
 /** What the HTTP layer needs: the request services and the area services. */
 export interface RouterOptions {
@@ -117,6 +118,7 @@ export async function createRouter(
     ciTokens: options.ciTokens,
   });
   addAuditRoutes(router, { httpAuth, permissions, audit: services.audit });
+  addKeyRoutes(router, { signer: services.signer });
   router.use(restateValidationErrors());
 
   return router;

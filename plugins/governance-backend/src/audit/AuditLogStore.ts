@@ -49,6 +49,8 @@ export interface AuditCheckpoint {
   hash: string;
   signedAt: string;
   bundle: unknown;
+  /** When the witness accepted it; absent until then. */
+  witnessedAt?: string;
 }
 
 /** The append-only, hash-chained audit log. */
@@ -67,4 +69,8 @@ export interface AuditLogStore {
   hashOf(seq: number): Promise<string | undefined>;
   addCheckpoint(checkpoint: AuditCheckpoint): Promise<void>;
   listCheckpoints(): Promise<AuditCheckpoint[]>;
+  /** Records that the witness holds checkpoint `seq`. */
+  markWitnessed(seq: number, at: Date): Promise<void>;
+  /** When event `seq` occurred, if it exists. */
+  occurredAt(seq: number): Promise<string | undefined>;
 }

@@ -33,12 +33,63 @@ export interface AuditLogVerification extends AuditVerification {
   };
 }
 
+/** A checkpoint as verify reports it. */
+export interface CheckpointSummary {
+  seq: number;
+  hash: string;
+  signedAt: string;
+  keyId?: string;
+  /** Seconds between its signing and the verification. */
+  ageSeconds: number;
+}
+
+/** What the witness outside the database holds, checked against the log. */
+export interface WitnessVerification {
+  /** false when no witness is configured (checkpoints live only in the database). */
+  configured: boolean;
+  kind?: 'directory' | 'git';
+  location?: string;
+  /** Checkpoints the witness holds. */
+  checked: number;
+  valid: boolean;
+  /** The first witnessed checkpoint the database contradicts. */
+  firstBroken?: { seq: number; reason: string };
+  newest?: CheckpointSummary;
+}
+
+/** The full audit check: chain, checkpoints, witness and coverage. */
+export interface AuditLogVerificationReport extends AuditLogVerification {
+  /** The chain's tip as the database records it. */
+  head: { seq: number; hash: string };
+  /** The last event the checks vouch for (0 when none). */
+  verifiedUpTo: number;
+  /** The newest signed checkpoint in the database. */
+  newestCheckpoint?: CheckpointSummary;
+  witness: WitnessVerification;
+  /**
+   * Events after the newest witnessed checkpoint (after the newest
+   * checkpoint when there is no witness): nothing outside the database
+   * vouches for them yet.
+   */
+  uncoveredEvents: number;
+  /** When the oldest uncovered event occurred. */
+  oldestUncoveredAt?: string;
+  /** The bound on uncovered events' age, in minutes. */
+  uncoveredBoundMinutes: number;
+  /** Problems short of tampering: stale coverage, no witness, unwitnessed checkpoints. */
+  warnings: string[];
+}
+
 /** Reading, verifying and checkpointing the governance audit log. */
 export interface AuditService {
   /** Events for export, filtered by time and app. */
   listEvents(query: AuditEventQuery): Promise<AuditEvent[]>;
-  /** Signs the current tip unless it is signed already; returns its number. */
+  /**
+   * Signs the current tip unless it is signed already, and publishes every
+   * checkpoint the witness does not hold yet; returns the new checkpoint's
+   * number.
+   */
   checkpoint(): Promise<number | undefined>;
-  /** Checks the hash chain and every signed checkpoint. */
-  verify(): Promise<AuditLogVerification>;
+  /** Checks the hash chain, every signed checkpoint and the witness. */
+  verify(): Promise<AuditLogVerificationReport>;
 }

@@ -190,6 +190,23 @@ export class DatabaseAuditLogStore implements AuditLogStore {
       hash: row.hash,
       signedAt: new Date(row.signed_at).toISOString(),
       bundle: JSON.parse(row.bundle),
+      ...(row.witnessed_at && {
+        witnessedAt: new Date(row.witnessed_at).toISOString(),
+      }),
     }));
+  }
+
+  async markWitnessed(seq: number, at: Date) {
+    await this.db(CHECKPOINTS)
+      .where({ seq })
+      .whereNull('witnessed_at')
+      .update({ witnessed_at: at });
+  }
+
+  async occurredAt(seq: number) {
+    const row = await this.db<EventRow>(EVENTS)
+      .where({ seq })
+      .first('occurred_at');
+    return row ? new Date(row.occurred_at).toISOString() : undefined;
   }
 }

@@ -13,27 +13,44 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { StatementSigner } from '../signing/Signer';
-import { AuditLogStore } from './AuditLogStore';
+import { AuditCheckpoint, AuditLogStore } from './AuditLogStore';
 import {
   AuditEventQuery,
   AuditLogVerification,
+  AuditLogVerificationReport,
   AuditService,
 } from './AuditService';
+import { AuditWitness } from './AuditWitness';
+import { checkWitness, summarise } from './checkWitness';
+
+/** How old an uncovered event may get before verify warns, by default. */
+export const DEFAULT_UNCOVERED_BOUND_MINUTES = 15;
 
 /**
  * Exports and verifies the audit log, and signs the tip of its chain from
- * time to time, so that rewriting the whole chain (recomputing every hash)
- * is detected too: the signed hash of an earlier tip would no longer match.
+ * time to time (a checkpoint), so that rewriting the whole chain
+ * (recomputing every hash) is detected too: the signed hash of an earlier
+ * tip would no longer match. Each checkpoint is also published to a
+ * witness outside the database, so that deleting checkpoints or the tail
+ * of the log along with them is detected as well.
  */
 export class DefaultAuditService implements AuditService {
   constructor(
     private readonly options: {
       auditLog: AuditLogStore;
       signer: StatementSigner;
+      witness?: AuditWitness;
+      uncoveredBoundMinutes?: number;
+      logger?: LoggerService;
       now?: () => Date;
     },
   ) {}
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
 
   listEvents(query: AuditEventQuery) {
     return this.options.auditLog.list(query);
@@ -43,29 +60,44 @@ export class DefaultAuditService implements AuditService {
     const { auditLog, signer } = this.options;
     const head = await auditLog.head();
     const last = (await auditLog.listCheckpoints()).at(-1);
-    if (head.seq === 0 || last?.seq === head.seq) return undefined;
-    const signedAt = (this.options.now?.() ?? new Date()).toISOString();
-    const bundle = await signer.sign({
-      _type: 'https://in-toto.io/Statement/v1',
-      subject: [
-        { name: 'governance-audit-log', digest: { sha256: head.hash } },
-      ],
-      predicateType: 'https://guardrails.dev/audit-checkpoint/v1',
-      predicate: { seq: head.seq, hash: head.hash, signedAt },
-    });
-    await auditLog.addCheckpoint({
-      seq: head.seq,
-      hash: head.hash,
-      signedAt,
-      bundle,
-    });
-    return head.seq;
+    let signed: number | undefined;
+    if (head.seq > 0 && last?.seq !== head.seq) {
+      const signedAt = this.now().toISOString();
+      const bundle = await signer.sign({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+          { name: 'governance-audit-log', digest: { sha256: head.hash } },
+        ],
+        predicateType: 'https://guardrails.dev/audit-checkpoint/v1',
+        predicate: { seq: head.seq, hash: head.hash, signedAt },
+      });
+      await auditLog.addCheckpoint({
+        seq: head.seq,
+        hash: head.hash,
+        signedAt,
+        bundle,
+      });
+      signed = head.seq;
+    }
+    await this.publishUnwitnessed();
+    return signed;
   }
 
-  async verify(): Promise<AuditLogVerification> {
+  /** Publishes, oldest first, every checkpoint the witness has not accepted. */
+  private async publishUnwitnessed() {
+    const { auditLog, witness } = this.options;
+    if (!witness) return;
+    for (const checkpoint of await auditLog.listCheckpoints()) {
+      if (checkpoint.witnessedAt) continue;
+      await witness.publish(checkpoint);
+      await auditLog.markWitnessed(checkpoint.seq, this.now());
+    }
+  }
+
+  private async verifyCheckpoints(
+    checkpoints: AuditCheckpoint[],
+  ): Promise<AuditLogVerification['checkpoints']> {
     const { auditLog, signer } = this.options;
-    const chain = await auditLog.verify();
-    const checkpoints = await auditLog.listCheckpoints();
     for (const checkpoint of checkpoints) {
       const signature = signer.verify(checkpoint.bundle);
       const signedHash = (
@@ -81,19 +113,86 @@ export class DefaultAuditService implements AuditService {
       }
       if (reason) {
         return {
-          ...chain,
+          checked: checkpoints.length,
           valid: false,
-          checkpoints: {
-            checked: checkpoints.length,
-            valid: false,
-            firstBroken: { seq: checkpoint.seq, reason },
-          },
+          firstBroken: { seq: checkpoint.seq, reason },
         };
       }
     }
+    return { checked: checkpoints.length, valid: true };
+  }
+
+  async verify(): Promise<AuditLogVerificationReport> {
+    const { auditLog, signer, witness } = this.options;
+    const bound =
+      this.options.uncoveredBoundMinutes ?? DEFAULT_UNCOVERED_BOUND_MINUTES;
+    const now = this.now();
+    const chain = await auditLog.verify();
+    const head = await auditLog.head();
+    const checkpoints = await auditLog.listCheckpoints();
+    const checkpointCheck = await this.verifyCheckpoints(checkpoints);
+    const witnessCheck = await checkWitness({
+      witness,
+      signer,
+      auditLog,
+      checkpoints,
+      head,
+      now,
+    });
+    const newestStored = checkpoints.at(-1);
+    const coveredUpTo = witness
+      ? witnessCheck.newest?.seq ?? 0
+      : newestStored?.seq ?? 0;
+    const uncoveredEvents = Math.max(0, head.seq - coveredUpTo);
+    const oldestUncoveredAt =
+      uncoveredEvents > 0
+        ? await auditLog.occurredAt(coveredUpTo + 1)
+        : undefined;
+
+    const warnings: string[] = [];
+    if (!witness) {
+      warnings.push(
+        'No witness is configured (governance.audit.witness): the checkpoints live only in the database, so deleting them with the tail of the log goes unnoticed',
+      );
+    }
+    if (
+      oldestUncoveredAt &&
+      now.getTime() - Date.parse(oldestUncoveredAt) > bound * 60_000
+    ) {
+      const minutes = Math.floor(
+        (now.getTime() - Date.parse(oldestUncoveredAt)) / 60_000,
+      );
+      warnings.push(
+        `${uncoveredEvents} events are not covered by a ${
+          witness ? 'witnessed ' : ''
+        }checkpoint; the oldest is ${minutes} minutes old (bound ${bound} minutes)`,
+      );
+    }
+    const unwitnessed = witness
+      ? checkpoints.filter(c => !c.witnessedAt).length
+      : 0;
+    if (unwitnessed > 0) {
+      warnings.push(`${unwitnessed} checkpoints are not in the witness yet`);
+    }
+    const valid = chain.valid && checkpointCheck.valid && witnessCheck.valid;
     return {
       ...chain,
-      checkpoints: { checked: checkpoints.length, valid: true },
+      valid,
+      checkpoints: checkpointCheck,
+      head,
+      verifiedUpTo: valid
+        ? head.seq
+        : chain.valid
+        ? 0
+        : (chain.firstBroken?.seq ?? 1) - 1,
+      ...(newestStored && {
+        newestCheckpoint: summarise(newestStored, signer, now),
+      }),
+      witness: witnessCheck,
+      uncoveredEvents,
+      ...(oldestUncoveredAt && { oldestUncoveredAt }),
+      uncoveredBoundMinutes: bound,
+      warnings,
     };
   }
 }

@@ -18,6 +18,7 @@ export interface SignatureVerification {
   valid: boolean;
   /** Why it is not valid. */
   reason?: string;
+  /** The key the bundle names (its verification material's hint). */
   keyId?: string;
   /** The signed in-toto statement, when the signature holds. */
   statement?: InTotoStatement;
@@ -31,14 +32,37 @@ export interface InTotoStatement {
   predicate: Record<string, unknown>;
 }
 
+/** A public key of the keyring, as `GET /keys` publishes it. */
+export interface PublishedKey {
+  keyId: string;
+  /** active signs; retired keys only verify what they signed before. */
+  status: 'active' | 'retired';
+  algorithm: 'Ed25519';
+  /** SubjectPublicKeyInfo in PEM. */
+  publicKeyPem: string;
+  /** The same key as an RFC 8037 JSON Web Key. */
+  jwk: {
+    kty: 'OKP';
+    crv: 'Ed25519';
+    x: string;
+    kid: string;
+    use: 'sig';
+    alg: 'EdDSA';
+  };
+}
+
 /**
  * Signs in-toto statements into DSSE envelopes in the Sigstore bundle
- * format, with the organisation's own key (no transparency log: keyless
- * signing needs the internet).
+ * format, with the organisation's own keys (no transparency log: keyless
+ * signing needs the internet). The active key signs; every key of the
+ * keyring, retired ones included, verifies; each bundle names its key id.
  */
 export interface StatementSigner {
+  /** The active key's id. */
   keyId: string;
   /** Returns the Sigstore bundle as JSON. */
   sign(statement: InTotoStatement): Promise<Record<string, unknown>>;
   verify(bundle: unknown): SignatureVerification;
+  /** The public keys: the active one first, then the retired ones. */
+  publicKeys(): PublishedKey[];
 }

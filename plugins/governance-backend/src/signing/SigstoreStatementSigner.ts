@@ -17,21 +17,55 @@ import { KeyObject, createPublicKey, sign } from 'node:crypto';
 import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder } from '@sigstore/sign';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { publishKey } from './publishKey';
 import {
   InTotoStatement,
+  PublishedKey,
   SignatureVerification,
   StatementSigner,
 } from './Signer';
 
 const IN_TOTO = 'application/vnd.in-toto+json';
 
-/** Signs and verifies statements with an Ed25519 key through the Sigstore libraries. */
+/** A key that only verifies: a retired key of the keyring. */
+export interface VerificationKey {
+  keyId: string;
+  publicKey: KeyObject;
+}
+
+/** The key id a Sigstore bundle names, if any. */
+export function bundleKeyId(bundleJson: unknown): string | undefined {
+  const hint = (
+    bundleJson as {
+      verificationMaterial?: { publicKey?: { hint?: unknown } };
+    } | null
+  )?.verificationMaterial?.publicKey?.hint;
+  return typeof hint === 'string' ? hint : undefined;
+}
+
+/**
+ * Signs with the active Ed25519 key and verifies with any key of the
+ * keyring (the active one and the retired ones), through the Sigstore
+ * libraries. A bundle naming a key the keyring does not hold fails.
+ */
 export class SigstoreStatementSigner implements StatementSigner {
   private readonly publicKey: KeyObject;
+  private readonly keys = new Map<string, KeyObject>();
   private readonly verifier: Verifier;
 
-  constructor(private readonly privateKey: KeyObject, readonly keyId: string) {
+  constructor(
+    private readonly privateKey: KeyObject,
+    readonly keyId: string,
+    private readonly retired: readonly VerificationKey[] = [],
+  ) {
     this.publicKey = createPublicKey(privateKey);
+    this.keys.set(keyId, this.publicKey);
+    for (const key of retired) {
+      if (this.keys.has(key.keyId)) {
+        throw new Error(`Signing key id "${key.keyId}" is used twice`);
+      }
+      this.keys.set(key.keyId, key.publicKey);
+    }
     const trust = toTrustMaterial(
       {
         mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -41,8 +75,9 @@ export class SigstoreStatementSigner implements StatementSigner {
         timestampAuthorities: [],
       } as any,
       hint => {
-        if (hint !== keyId) throw new Error(`unknown signing key "${hint}"`);
-        return { publicKey: this.publicKey, validFor: () => true };
+        const publicKey = this.keys.get(hint);
+        if (!publicKey) throw new Error(`unknown signing key "${hint}"`);
+        return { publicKey, validFor: () => true };
       },
     );
     this.verifier = new Verifier(trust, {
@@ -77,6 +112,7 @@ export class SigstoreStatementSigner implements StatementSigner {
   }
 
   verify(bundleJson: unknown): SignatureVerification {
+    const keyId = bundleKeyId(bundleJson);
     try {
       const bundle = bundleFromJSON(bundleJson);
       this.verifier.verify(toSignedEntity(bundle));
@@ -84,17 +120,20 @@ export class SigstoreStatementSigner implements StatementSigner {
         .dsseEnvelope;
       return {
         valid: true,
-        keyId: this.keyId,
+        keyId,
         statement: JSON.parse(
           Buffer.from(envelope.payload, 'base64').toString('utf8'),
         ),
       };
     } catch (error) {
-      return {
-        valid: false,
-        reason: (error as Error).message,
-        keyId: this.keyId,
-      };
+      return { valid: false, reason: (error as Error).message, keyId };
     }
+  }
+
+  publicKeys(): PublishedKey[] {
+    return [
+      publishKey(this.keyId, this.publicKey, 'active'),
+      ...this.retired.map(k => publishKey(k.keyId, k.publicKey, 'retired')),
+    ];
   }
 }
