@@ -46,12 +46,19 @@ const DASHBOARD_RATE = Number(process.env.BENCH_DASHBOARD_RATE ?? 20);
 const TASKS = '/api/governance/.backstage/scheduler/v1/tasks';
 
 const children = new Set();
-process.on('exit', () => {
-  for (const child of children) process.kill(-child.pid, 'SIGKILL');
-});
+const killAll = () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+};
+process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    for (const child of children) process.kill(-child.pid, 'SIGKILL');
+    killAll();
     process.exit(130);
   });
 }
