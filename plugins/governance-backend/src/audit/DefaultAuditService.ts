@@ -175,16 +175,17 @@ export class DefaultAuditService implements AuditService {
       warnings.push(`${unwitnessed} checkpoints are not in the witness yet`);
     }
     const valid = chain.valid && checkpointCheck.valid && witnessCheck.valid;
+    // A broken chain vouches up to the event before the break; a broken
+    // checkpoint or witness leaves nothing vouched for.
+    let verifiedUpTo = 0;
+    if (valid) verifiedUpTo = head.seq;
+    else if (!chain.valid) verifiedUpTo = (chain.firstBroken?.seq ?? 1) - 1;
     return {
       ...chain,
       valid,
       checkpoints: checkpointCheck,
       head,
-      verifiedUpTo: valid
-        ? head.seq
-        : chain.valid
-        ? 0
-        : (chain.firstBroken?.seq ?? 1) - 1,
+      verifiedUpTo,
       ...(newestStored && {
         newestCheckpoint: summarise(newestStored, signer, now),
       }),
