@@ -27,7 +27,9 @@ import {
   SchedulerService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import catalogModuleGovernance from '@guardrails/plugin-catalog-backend-module-governance';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -66,6 +68,13 @@ export async function startGovernanceTestBackend(options: {
    * instead of allow-all permissions.
    */
   guardrailsPermissions?: { governance: Record<string, unknown> };
+  /** More `governance.*` settings over the defaults below. */
+  governance?: Record<string, unknown>;
+  /**
+   * The real scheduler (tasks run on their schedule, coordinated through
+   * the database) instead of the mock one the tests trigger.
+   */
+  realScheduler?: boolean;
 }) {
   const real = options.guardrailsPermissions;
   // The mock scheduler runs a task when triggered and resolves when done.
@@ -77,7 +86,10 @@ export async function startGovernanceTestBackend(options: {
   };
   const backend = await startTestBackend({
     features: [
-      scheduler.factory(),
+      options.realScheduler ? schedulerServiceFactory : scheduler.factory(),
+      // The real events service, as createBackend has: the catalog module's
+      // change announcements reach the governance plugin.
+      eventsServiceFactory,
       catalogPlugin,
       catalogModuleGovernance,
       governancePlugin,
@@ -125,6 +137,7 @@ export async function startGovernanceTestBackend(options: {
               },
             },
             ...real?.governance,
+            ...options.governance,
           },
           ...(real && { permission: { enabled: true } }),
           catalog: {
@@ -147,7 +160,7 @@ export async function startGovernanceTestBackend(options: {
     await waitForEntity(backend.server, 'component', name);
   }
   const runSync = () => scheduler.triggerTask('governance-sync');
-  if (options.sync !== false) await runSync();
+  if (options.sync !== false && !options.realScheduler) await runSync();
   return Object.assign(backend, { runSync });
 }
 

@@ -1,0 +1,212 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  EntityProviderConnection,
+  catalogProcessingExtensionPoint,
+} from '@backstage/plugin-catalog-node';
+import { Knex } from 'knex';
+import {
+  callAs,
+  startGovernanceTestBackend,
+} from '../__testUtils__/startGovernanceTestBackend';
+
+jest.setTimeout(240_000);
+
+const RUNS = 'governance_reconciliations';
+const ref = 'component:default/event-driven-app';
+
+/** A catalog entity provider the test feeds directly. */
+function testProvider() {
+  let connection: EntityProviderConnection | undefined;
+  const provider: EntityProvider = {
+    getProviderName: () => 'guardrails-test-provider',
+    connect: async c => {
+      connection = c;
+    },
+  };
+  const module = createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'guardrails-test-provider',
+    register(reg) {
+      reg.registerInit({
+        deps: { catalog: catalogProcessingExtensionPoint },
+        async init({ catalog }) {
+          catalog.addEntityProvider(provider);
+        },
+      });
+    },
+  });
+  const provide = (entities: Entity[]) =>
+    connection!.applyMutation({
+      type: 'full',
+      entities: entities.map(entity => ({ entity, locationKey: 'test' })),
+    });
+  return { module, provide };
+}
+
+function app(dataClassification: string): Entity {
+  const location = 'url:https://git.acme.example/event-driven-app';
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'event-driven-app',
+      annotations: {
+        'backstage.io/managed-by-location': location,
+        'backstage.io/managed-by-origin-location': location,
+      },
+    },
+    spec: {
+      type: 'micro-app',
+      lifecycle: 'experimental',
+      owner: 'group:product-team',
+      governance: {
+        supportContact: '#product-team',
+        businessUnit: 'Product',
+        purpose: 'Shows that catalog changes reach governance within seconds.',
+        dataClassification,
+        accessScope: 'team',
+        integrations: [],
+        executionEnvironment: 'serverless',
+        operationalCriticality: 'toy',
+        allowedRegions: ['eu-west-1'],
+        runtime: 'node',
+        cost: { profile: 'free', monthlyBudget: 0 },
+        retentionDays: 30,
+      },
+    },
+  };
+}
+
+/** Polls until `check` passes, as a user would reload the page. */
+async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean) {
+  let value = await read();
+  for (let attempt = 0; attempt < 120 && !check(value); attempt++) {
+    await new Promise(resolve => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+describe.each(
+  TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
+)('reconciliation on %p', databaseId => {
+  const databases = TestDatabases.create({ ids: [databaseId] });
+  let knex: Knex;
+  let server: any;
+  let runSync: () => Promise<void>;
+  const provider = testProvider();
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    ({ server, runSync } = await startGovernanceTestBackend({
+      knex,
+      extraFeatures: [provider.module],
+    }));
+  });
+
+  it('does not rewrite unchanged apps: a second run evaluates nothing', async () => {
+    const apps = await knex('governance_apps').orderBy('entity_ref');
+    await runSync();
+    const latest = await knex(RUNS).orderBy('id', 'desc').first();
+    expect(latest).toMatchObject({ evaluated: 0, written: 0, failed: 0 });
+    expect(latest.seen).toBeGreaterThanOrEqual(6);
+    expect(latest.ungoverned).toBe(1);
+    expect(JSON.parse(latest.ungoverned_refs)).toEqual([
+      'component:default/shadow-pricing-sheet',
+    ]);
+    expect(await knex('governance_apps').orderBy('entity_ref')).toEqual(apps);
+  });
+
+  it('evaluates a new or changed entity on the catalog’s announcement, without a reconciliation run', async () => {
+    const runsBefore = await knex(RUNS).count({ n: '*' }).first();
+    const as = callAs(server, 'user:default/frank');
+    const posture = () => as.get(`/posture?entityRef=${ref}`);
+
+    await provider.provide([app('internal')]);
+    const first = await eventually(posture, res => res.status === 200);
+    expect(first.status).toBe(200);
+    expect(first.body.profile.dataClassification).toBe('internal');
+    const tier = first.body.risk.tier;
+
+    await provider.provide([app('restricted')]);
+    const changed = await eventually(
+      posture,
+      res => res.body.profile?.dataClassification === 'restricted',
+    );
+    expect(changed.body.profile.dataClassification).toBe('restricted');
+    expect(changed.body.risk.tier).toBeGreaterThan(tier);
+    expect(changed.body.approval).toMatchObject({ status: 'pending' });
+    expect(await knex(RUNS).count({ n: '*' }).first()).toEqual(runsBefore);
+  });
+});
+
+describe('two backends on one PostgreSQL', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
+  if (!databases.supports('POSTGRES_15')) {
+    it('needs PostgreSQL', () => expect(databases.supports('SQLITE_3')).toBe(true));
+    return;
+  }
+
+  it('run the reconciliation once per period between them', async () => {
+    const knex = await databases.init('POSTGRES_15');
+    const every = 3;
+    const governance = {
+      reconciliation: { catalogEvents: false },
+      schedules: {
+        sync: {
+          frequency: { seconds: every },
+          timeout: { seconds: 60 },
+          initialDelay: { seconds: 0 },
+        },
+      },
+    };
+    // The first start migrates the database; then the second joins.
+    const a = await startGovernanceTestBackend({
+      knex,
+      realScheduler: true,
+      governance,
+    });
+    const b = await startGovernanceTestBackend({
+      knex,
+      realScheduler: true,
+      governance,
+    });
+    try {
+      const start = Date.now();
+      await new Promise(resolve => setTimeout(resolve, 5 * every * 1000));
+      const elapsed = (Date.now() - start) / 1000;
+      const runs = await knex(RUNS).orderBy('started_at');
+      expect(runs.length).toBeGreaterThanOrEqual(2);
+      // One instance at a time, once per period: never two runs at once.
+      expect(runs.length).toBeLessThanOrEqual(Math.ceil(elapsed / every) + 2);
+      for (let i = 1; i < runs.length; i++) {
+        expect(new Date(runs[i].started_at).getTime()).toBeGreaterThanOrEqual(
+          new Date(runs[i - 1].finished_at).getTime(),
+        );
+      }
+      // Every governed example app registered exactly once.
+      const apps = await knex('governance_apps').count({ n: '*' }).first();
+      expect(Number(apps?.n)).toBe(6);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
