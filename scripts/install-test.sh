@@ -187,8 +187,6 @@ if ! node "$here/check-backend.js" "http://127.0.0.1:$INSTALL_TEST_PORT" \
   tail -n 60 "$work/backend.log" >&2
   fail "backend checks"
 fi
-[ -f "$app/.guardrails/signing-key.pem" ] ||
-  fail "no development signing key in .guardrails/signing-key.pem"
 stop_backend
 
 echo

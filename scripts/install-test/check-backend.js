@@ -75,6 +75,17 @@ async function main() {
       `(${posture.risk.score}), lifecycle ${posture.lifecycle?.state}`,
   );
 
+  // Without a configured key, the development key the backend keeps in
+  // its database is published for verifiers.
+  const { keys } = await getJson('/api/governance/keys');
+  const active = keys.find(k => k.status === 'active');
+  if (!active?.keyId.startsWith('guardrails-dev-') || !active.publicKeyPem) {
+    throw new Error(
+      `No development signing key published: ${JSON.stringify(keys)}`,
+    );
+  }
+  console.log(`signing key ${active.keyId} published at /api/governance/keys`);
+
   // The templates location may be processed after the sample entity's.
   const deadline = Date.now() + 120_000;
   let templates = [];

@@ -29,7 +29,10 @@ export const catalogModuleGovernance = createBackendModule({
   moduleId: 'governance',
   register(reg) {
     reg.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint, events: eventsServiceRef },
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        events: eventsServiceRef,
+      },
       async init({ catalog, events }) {
         catalog.addProcessor(new GovernanceProfileProcessor({ events }));
       },

@@ -61,7 +61,7 @@ exports.up = async function up(knex) {
     table.index(['finished_at'], 'governance_reconciliations_finished_idx');
   });
   await knex.schema.createTable('governance_daily_snapshots', table => {
-    table.comment("The dashboard headline figures, one row per day");
+    table.comment('The dashboard headline figures, one row per day');
     table.string('day', 10).primary().notNullable().comment('YYYY-MM-DD, UTC');
     table.text('figures').notNullable().comment('JSON: DashboardTrendPoint');
     table.timestamp('recorded_at', { useTz: true }).notNullable();

@@ -115,16 +115,18 @@ function readAuditOptions(config: Config): AuditOptions {
       'governance.audit.witness: configure either directory or git, not both',
     );
   }
+  let witnessOptions: AuditOptions['witness'];
+  if (directory) {
+    witnessOptions = { kind: 'directory', directory };
+  } else if (git) {
+    witnessOptions = {
+      kind: 'git',
+      url: git.getString('url'),
+      branch: git.getOptionalString('branch') ?? 'main',
+    };
+  }
   return {
-    witness: directory
-      ? { kind: 'directory', directory }
-      : git
-      ? {
-          kind: 'git',
-          url: git.getString('url'),
-          branch: git.getOptionalString('branch') ?? 'main',
-        }
-      : undefined,
+    witness: witnessOptions,
     uncoveredBoundMinutes:
       audit?.getOptionalNumber('uncoveredBoundMinutes') ?? 15,
   };
@@ -295,9 +297,8 @@ export function readGovernanceBackendConfig(
     },
     reconciliation: {
       catalogEvents:
-        config.getOptionalBoolean(
-          'governance.reconciliation.catalogEvents',
-        ) ?? true,
+        config.getOptionalBoolean('governance.reconciliation.catalogEvents') ??
+        true,
     },
     modelSettings: {
       risk: readRiskModelOptions(config),

@@ -36,8 +36,13 @@ import { EventsService } from '@backstage/plugin-events-node';
 // the oldest entries go, and at worst an entity is announced again.
 const MAX_REMEMBERED = 50_000;
 
-/** Options of {@link GovernanceProfileProcessor}. */
+/**
+ * Options of {@link GovernanceProfileProcessor}.
+ *
+ * @public
+ */
 export interface GovernanceProfileProcessorOptions {
+  /** The clock that validation reads (expiry and retirement dates). */
   now?: () => Date;
   /**
    * Where to announce that a governed entity's evaluation inputs changed
@@ -60,7 +65,9 @@ export class GovernanceProfileProcessor implements CatalogProcessor {
   private readonly announced = new Map<string, string>();
   private readonly valid = new Set<string>();
 
-  constructor(private readonly options: GovernanceProfileProcessorOptions = {}) {}
+  constructor(
+    private readonly options: GovernanceProfileProcessorOptions = {},
+  ) {}
 
   getProcessorName(): string {
     return 'GovernanceProfileProcessor';

@@ -38,5 +38,7 @@ export interface DashboardStore {
   /** Exceptions in force at `now`, and requests awaiting a decision. */
   exceptionCounts(now: Date): Promise<{ active: number; requested: number }>;
   /** Apps whose planned retirement is on or before `day` (YYYY-MM-DD), soonest first. */
-  retirementsUntil(day: string): Promise<Array<{ entityRef: string; date: string }>>;
+  retirementsUntil(
+    day: string,
+  ): Promise<Array<{ entityRef: string; date: string }>>;
 }

@@ -40,7 +40,11 @@ export class DatabaseDashboardHistoryStore {
   /** Stores the day's figures, replacing an earlier snapshot of that day. */
   async recordDailySnapshot(point: DashboardTrendPoint, at: Date) {
     await this.db(SNAPSHOTS)
-      .insert({ day: point.day, figures: JSON.stringify(point), recorded_at: at })
+      .insert({
+        day: point.day,
+        figures: JSON.stringify(point),
+        recorded_at: at,
+      })
       .onConflict('day')
       .merge(['figures', 'recorded_at']);
   }
@@ -70,7 +74,9 @@ export class DatabaseDashboardHistoryStore {
       .delete();
   }
 
-  async latestVerification<T>(): Promise<StoredAuditVerification<T> | undefined> {
+  async latestVerification<T>(): Promise<
+    StoredAuditVerification<T> | undefined
+  > {
     const row = await this.db(VERIFICATIONS).orderBy('id', 'desc').first();
     return row
       ? { verifiedAt: toDate(row.verified_at), result: JSON.parse(row.result) }

@@ -40,5 +40,4 @@ export interface PostureService {
     entityRef: string,
     options: { credentials: BackstageCredentials },
   ): Promise<GovernancePosture>;
-
 }

@@ -29,7 +29,10 @@ import {
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { PostureEvaluator } from '../posture/PostureEvaluator';
 import { EntityChangeQueue } from './EntityChangeQueue';
-import { ReconciliationRun, ReconciliationService } from './ReconciliationService';
+import {
+  ReconciliationRun,
+  ReconciliationService,
+} from './ReconciliationService';
 import { DatabaseReconciliationStore } from './ReconciliationStore';
 import { EventLoopSlicer } from './yieldToEventLoop';
 

@@ -59,7 +59,10 @@ export class EntityChangeQueue {
 
   add(event: GovernanceEntityChangedEvent): void {
     if (this.stopped) return;
-    if (!this.pending.has(event.entityRef) && this.pending.size >= MAX_PENDING) {
+    if (
+      !this.pending.has(event.entityRef) &&
+      this.pending.size >= MAX_PENDING
+    ) {
       return;
     }
     this.pending.delete(event.entityRef);

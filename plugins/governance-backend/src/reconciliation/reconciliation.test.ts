@@ -161,7 +161,8 @@ describe.each(
 describe('two backends on one PostgreSQL', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
   if (!databases.supports('POSTGRES_15')) {
-    it('needs PostgreSQL', () => expect(databases.supports('SQLITE_3')).toBe(true));
+    it('needs PostgreSQL', () =>
+      expect(databases.supports('SQLITE_3')).toBe(true));
     return;
   }
 

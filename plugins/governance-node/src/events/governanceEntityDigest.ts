@@ -71,7 +71,8 @@ export function governanceEntityDigest(entity: Entity): string {
  *
  * @public
  */
-export const GOVERNANCE_ENTITY_CHANGED_TOPIC = 'guardrails.governance.entity-changed';
+export const GOVERNANCE_ENTITY_CHANGED_TOPIC =
+  'guardrails.governance.entity-changed';
 
 /**
  * The payload of {@link GOVERNANCE_ENTITY_CHANGED_TOPIC}. A hint only: the

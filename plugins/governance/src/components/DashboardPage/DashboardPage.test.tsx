@@ -117,9 +117,9 @@ describe('DashboardContent', () => {
     await renderWithGovernanceApi(<DashboardContent />, {
       getDashboard: jest.fn().mockResolvedValue({ ...dashboard, trends: [] }),
     });
-    expect(
-      await screen.findAllByText(/No daily snapshots yet/),
-    ).toHaveLength(4);
+    expect(await screen.findAllByText(/No daily snapshots yet/)).toHaveLength(
+      4,
+    );
   });
 
   it('flags a broken audit chain', async () => {

@@ -48,7 +48,9 @@ export const DashboardTrends = ({
       <TrendChart
         title="Trend: median hours to approval"
         points={points}
-        series={[{ label: 'Median hours', value: p => p.medianHoursToApproval }]}
+        series={[
+          { label: 'Median hours', value: p => p.medianHoursToApproval },
+        ]}
       />
     </Grid>
     <Grid item xs={12} md={6}>

@@ -67,14 +67,16 @@ export const TrendChart = ({
     if (to === undefined) return `${s.label}: no data`;
     return from === undefined || first === last
       ? `${s.label}: ${format(to)} on ${last.day}`
-      : `${s.label}: ${format(from)} on ${first.day}, ${format(to)} on ${last.day}`;
+      : `${s.label}: ${format(from)} on ${first.day}, ${format(to)} on ${
+          last.day
+        }`;
   };
   return (
     <InfoCard title={title}>
       {points.length === 0 ? (
         <Typography variant="body2">
-          No daily snapshots yet: the first is recorded within an hour of
-          start, then one a day.
+          No daily snapshots yet: the first is recorded within an hour of start,
+          then one a day.
         </Typography>
       ) : (
         <>
