@@ -89,6 +89,16 @@ describe('readGovernanceBackendConfig', () => {
         initialDelay: { seconds: 30 },
       },
       auditCheckpoints: { frequency: { minutes: 15 }, timeout: { minutes: 5 } },
+      auditVerification: {
+        frequency: { minutes: 15 },
+        timeout: { minutes: 10 },
+        initialDelay: { seconds: 20 },
+      },
+      dailySnapshot: {
+        frequency: { hours: 1 },
+        timeout: { minutes: 5 },
+        initialDelay: { minutes: 2 },
+      },
       lifecycleSweep: {
         frequency: { hours: 1 },
         timeout: { minutes: 15 },
