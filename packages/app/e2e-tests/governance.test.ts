@@ -115,7 +115,7 @@ test.describe('Guardrails', () => {
     const evidence = page.getByRole('list', { name: 'Evidence bundles' });
     await evidence.getByRole('button', { name: 'Verify' }).first().click();
     await expect(
-      evidence.getByText(/Signature valid \(key guardrails-dev\)/),
+      evidence.getByText(/Signature valid \(key guardrails-dev-[0-9a-f]+\)/),
     ).toBeVisible();
     await page.screenshot({
       path: `${screenshots}/evidence-standup-notes-bot.png`,

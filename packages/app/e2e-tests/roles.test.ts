@@ -200,7 +200,11 @@ test.describe('Guardrails for each role', () => {
     const errors = collectConsoleErrors(page);
     await signInAs(page, 'Frank Osei');
     await page.goto('/governance/dashboard');
-    await expect(page.getByText('Governed apps')).toBeVisible();
+    await expect(
+      page.getByText('Governed apps', { exact: true }),
+    ).toBeVisible();
+    // Trends from the daily snapshots (the first is recorded after start).
+    await expect(page.getByText('Trend: attestation compliance')).toBeVisible();
     // Templates only ever add tier 0 and 1 apps, so these hold in any order.
     await expect(page.getByText(/Tier 2: 2, Tier 3: 1/)).toBeVisible();
     await expect(
