@@ -18,6 +18,11 @@ export interface EvidenceSummary {
   id: string;
   entityRef: string;
   approvalId: string;
+  /**
+   * 1 for the evidence signed when the approval was decided; each later
+   * provenance record (a registration, a fresh SBOM) adds a version.
+   */
+  version: number;
   createdAt: string;
 }
 

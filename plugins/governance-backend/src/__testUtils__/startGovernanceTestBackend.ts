@@ -129,6 +129,10 @@ export async function startGovernanceTestBackend(options: {
                 ],
               },
             ],
+            // Evaluations happen when a test asks (sync, registration) and
+            // never in the background meanwhile; tests of the catalog's
+            // change announcements turn them on.
+            reconciliation: { catalogEvents: false },
             policies: {
               organization: {
                 approvedRegistries: ['registry.acme.example'],

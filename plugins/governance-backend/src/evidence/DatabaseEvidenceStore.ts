@@ -17,7 +17,12 @@ import { randomUUID } from 'node:crypto';
 import { EvidenceSummary } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
 import { isUniqueViolation } from '../database/isUniqueViolation';
-import { EvidenceStore, StoredEvidence } from './EvidenceStore';
+import {
+  EvidenceStore,
+  EvidenceVersion,
+  NewEvidence,
+  StoredEvidence,
+} from './EvidenceStore';
 
 const TABLE = 'governance_evidence';
 
@@ -25,43 +30,56 @@ interface EvidenceRow {
   id: string;
   entity_ref: string;
   approval_id: string;
+  version: number;
+  provenance_records: number;
   created_at: Date | string | number;
   bundle: string;
 }
 
-const toSummary = (row: EvidenceRow): EvidenceSummary => ({
+const toSummary = (
+  row: Omit<EvidenceRow, 'bundle' | 'provenance_records'>,
+): EvidenceSummary => ({
   id: row.id,
   entityRef: row.entity_ref,
   approvalId: row.approval_id,
+  version: row.version,
   createdAt: new Date(row.created_at).toISOString(),
 });
 
-/** Evidence bundles in the plugin's database, one per approval. */
+/** Evidence bundles in the plugin's database, versions of each approval's. */
 export class DatabaseEvidenceStore implements EvidenceStore {
   constructor(private readonly db: Knex) {}
 
-  async hasApproval(approvalId: string): Promise<boolean> {
-    return !!(await this.db<EvidenceRow>(TABLE)
+  async newestVersion(
+    approvalId: string,
+  ): Promise<EvidenceVersion | undefined> {
+    const row = await this.db<EvidenceRow>(TABLE)
       .where({ approval_id: approvalId })
-      .first());
+      .orderBy('version', 'desc')
+      .first('id', 'version', 'provenance_records');
+    return row
+      ? {
+          id: row.id,
+          version: row.version,
+          provenanceRecords: row.provenance_records,
+        }
+      : undefined;
   }
 
-  async insert(
-    entityRef: string,
-    approvalId: string,
-    bundle: object,
-    at: Date,
-  ) {
+  async insert(evidence: NewEvidence) {
     try {
       await this.db<EvidenceRow>(TABLE).insert({
         id: randomUUID(),
-        entity_ref: entityRef,
-        approval_id: approvalId,
-        created_at: at,
-        bundle: JSON.stringify(bundle),
+        entity_ref: evidence.entityRef,
+        approval_id: evidence.approvalId,
+        version: evidence.version,
+        provenance_records: evidence.provenanceRecords,
+        created_at: evidence.createdAt,
+        bundle: JSON.stringify(evidence.bundle),
       });
       return true;
     } catch (error) {
+      // Another instance signed this version first.
       if (isUniqueViolation(error)) return false;
       throw error;
     }
@@ -70,7 +88,11 @@ export class DatabaseEvidenceStore implements EvidenceStore {
   async listForEntity(entityRef: string): Promise<EvidenceSummary[]> {
     const rows = await this.db<EvidenceRow>(TABLE)
       .where({ entity_ref: entityRef })
-      .orderBy('created_at', 'desc');
+      .select('id', 'entity_ref', 'approval_id', 'version', 'created_at')
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'version', order: 'desc' },
+      ]);
     return rows.map(toSummary);
   }
 

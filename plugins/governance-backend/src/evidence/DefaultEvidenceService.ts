@@ -27,12 +27,14 @@ import { ProvenanceStore } from '../registration/ProvenanceStore';
 import { StatementSigner } from '../signing/Signer';
 import { EvidenceService } from './EvidenceService';
 import { EvidenceStore, StoredEvidence } from './EvidenceStore';
+import { approvalStatement } from './approvalStatement';
 
 /**
- * Builds one signed evidence bundle per approval: profile, risk, policy
- * findings with pack versions, the decisions and, for apps made from a
- * template, the SBOM and secret-scan results, as an in-toto statement in
- * a DSSE envelope (Sigstore bundle format).
+ * Signs the evidence of each approval: profile, risk, policy findings with
+ * pack versions, the decisions and the app's provenance history (who
+ * asserted each SBOM and secret scan), as an in-toto statement in a DSSE
+ * envelope (Sigstore bundle format). Version 1 is signed when the approval
+ * is decided; provenance recorded later is signed in a new version.
  */
 export class DefaultEvidenceService implements EvidenceService {
   constructor(
@@ -50,10 +52,15 @@ export class DefaultEvidenceService implements EvidenceService {
   async signForApproval(approval: ApprovalRequest): Promise<void> {
     if (approval.status !== 'approved' && approval.status !== 'auto-approved')
       return;
-    if (await this.options.store.hasApproval(approval.id)) return;
     const { entityRef } = approval;
+    const [newest, provenance] = await Promise.all([
+      this.options.store.newestVersion(approval.id),
+      this.options.provenance.history(entityRef),
+    ]);
+    if (newest && newest.provenanceRecords >= provenance.length) return;
     // What the reviewers saw: the posture stored by the evaluation that
-    // opened the request, with the exceptions in force when it was decided.
+    // opened the request (a changed posture opens a new request), with the
+    // exceptions in force now.
     const app = await this.options.appRegistry.getApp(entityRef);
     const { profile, risk, policy } = app?.posture ?? {};
     if (!app?.profileHash || !profile || !risk || !policy) {
@@ -61,58 +68,44 @@ export class DefaultEvidenceService implements EvidenceService {
         `Cannot sign evidence of approval ${approval.id}: ${entityRef} has no stored evaluation`,
       );
     }
-    const input = {
-      entityRef,
-      profileHash: app.profileHash,
-      approval,
-      profile,
-      risk,
-      policy: applyWaivers(
-        policy,
-        await this.options.exceptions.activeWaivers(entityRef),
-      ),
-    };
+    const version = (newest?.version ?? 0) + 1;
     const now = this.options.now?.() ?? new Date();
-    const provenance = await this.options.provenance.get(input.entityRef);
-    const bundle = await this.options.signer.sign({
-      _type: 'https://in-toto.io/Statement/v1',
-      subject: [
-        { name: input.entityRef, digest: { sha256: input.profileHash } },
-      ],
-      predicateType: 'https://guardrails.dev/evidence/approval/v1',
-      predicate: {
-        entityRef: input.entityRef,
-        generatedAt: now.toISOString(),
-        approval: input.approval as unknown as Record<string, unknown>,
-        profile: input.profile as unknown as Record<string, unknown>,
-        risk: {
-          score: input.risk.score,
-          level: input.risk.level,
-          tier: input.risk.tier,
-          reasons: input.risk.tierReasons,
-        },
-        policy: input.policy as unknown as Record<string, unknown>,
-        // How the app was made, when a template registered it: the SBOM
-        // digest and the secret scan are what the approval relied on.
-        ...(provenance && {
-          provenance: {
-            templateRef: provenance.templateRef,
-            repoUrl: provenance.repoUrl,
-            sbom: provenance.sbom,
-            secretScan: provenance.secretScan,
-          } as Record<string, unknown>,
-        }),
-      },
+    const bundle = await this.options.signer.sign(
+      approvalStatement({
+        entityRef,
+        profileHash: app.profileHash,
+        generatedAt: now,
+        version,
+        supersedes: newest?.id,
+        approval,
+        profile,
+        risk,
+        policy: applyWaivers(
+          policy,
+          await this.options.exceptions.activeWaivers(entityRef),
+        ),
+        provenance,
+      }),
+    );
+    const stored = await this.options.store.insert({
+      entityRef,
+      approvalId: approval.id,
+      version,
+      provenanceRecords: provenance.length,
+      bundle,
+      createdAt: now,
     });
-    if (
-      await this.options.store.insert(input.entityRef, approval.id, bundle, now)
-    ) {
+    if (stored) {
       await this.options.auditLog.append({
         actor: 'service:governance',
         action: 'evidence.created',
-        entityRef: input.entityRef,
+        entityRef,
         occurredAt: now,
-        payload: { approvalId: approval.id, keyId: this.options.signer.keyId },
+        payload: {
+          approvalId: approval.id,
+          version,
+          keyId: this.options.signer.keyId,
+        },
       });
     }
   }

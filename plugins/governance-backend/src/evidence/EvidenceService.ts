@@ -20,12 +20,13 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { StoredEvidence } from './EvidenceStore';
 
-/** Signed evidence of approvals: creation, listing, download, verification. */
+/** Signed evidence of approvals: creation, versions, listing, download, verification. */
 export interface EvidenceService {
   /**
-   * Signs and stores the evidence of an approved or auto-approved request,
-   * once, from the app's stored posture: called when the approval is
-   * decided, and by the sync to catch up. Does nothing for other statuses.
+   * Signs and stores the evidence of an approved or auto-approved request
+   * from the app's stored posture and provenance history: version 1 when
+   * the approval is decided, a new version when provenance was recorded
+   * since the newest one, nothing otherwise (and for other statuses).
    */
   signForApproval(approval: ApprovalRequest): Promise<void>;
   listForEntity(entityRef: string): Promise<EvidenceSummary[]>;

@@ -18,16 +18,30 @@ import { EvidenceSummary } from '@guardrails/plugin-governance-common';
 /** An evidence bundle with its signed Sigstore bundle. */
 export type StoredEvidence = EvidenceSummary & { bundle: unknown };
 
-/** Evidence bundles, one per approval. */
+/** The newest version of an approval's evidence. */
+export interface EvidenceVersion {
+  id: string;
+  version: number;
+  /** How many of the app's provenance records it covers. */
+  provenanceRecords: number;
+}
+
+/** A bundle to store as a version of an approval's evidence. */
+export interface NewEvidence {
+  entityRef: string;
+  approvalId: string;
+  version: number;
+  provenanceRecords: number;
+  bundle: object;
+  createdAt: Date;
+}
+
+/** Evidence bundles: versions of each approval's evidence, insert only. */
 export interface EvidenceStore {
-  hasApproval(approvalId: string): Promise<boolean>;
-  /** Stores the bundle; false when the approval has one already. */
-  insert(
-    entityRef: string,
-    approvalId: string,
-    bundle: object,
-    at: Date,
-  ): Promise<boolean>;
+  newestVersion(approvalId: string): Promise<EvidenceVersion | undefined>;
+  /** Stores the bundle; false when that version exists already. */
+  insert(evidence: NewEvidence): Promise<boolean>;
+  /** Newest first. */
   listForEntity(entityRef: string): Promise<EvidenceSummary[]>;
   get(id: string): Promise<StoredEvidence | undefined>;
 }

@@ -13,97 +13,24 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import {
-  EntityProvider,
-  EntityProviderConnection,
-  catalogProcessingExtensionPoint,
-} from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
 import {
   callAs,
   startGovernanceTestBackend,
 } from '../__testUtils__/startGovernanceTestBackend';
+import {
+  eventually,
+  governedComponent,
+  testEntityProvider,
+} from '../__testUtils__/testEntityProvider';
 
 jest.setTimeout(240_000);
 
 const RUNS = 'governance_reconciliations';
 const ref = 'component:default/event-driven-app';
-
-/** A catalog entity provider the test feeds directly. */
-function testProvider() {
-  let connection: EntityProviderConnection | undefined;
-  const provider: EntityProvider = {
-    getProviderName: () => 'guardrails-test-provider',
-    connect: async c => {
-      connection = c;
-    },
-  };
-  const module = createBackendModule({
-    pluginId: 'catalog',
-    moduleId: 'guardrails-test-provider',
-    register(reg) {
-      reg.registerInit({
-        deps: { catalog: catalogProcessingExtensionPoint },
-        async init({ catalog }) {
-          catalog.addEntityProvider(provider);
-        },
-      });
-    },
-  });
-  const provide = (entities: Entity[]) =>
-    connection!.applyMutation({
-      type: 'full',
-      entities: entities.map(entity => ({ entity, locationKey: 'test' })),
-    });
-  return { module, provide };
-}
-
-function app(dataClassification: string): Entity {
-  const location = 'url:https://git.acme.example/event-driven-app';
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'event-driven-app',
-      annotations: {
-        'backstage.io/managed-by-location': location,
-        'backstage.io/managed-by-origin-location': location,
-      },
-    },
-    spec: {
-      type: 'micro-app',
-      lifecycle: 'experimental',
-      owner: 'group:product-team',
-      governance: {
-        supportContact: '#product-team',
-        businessUnit: 'Product',
-        purpose: 'Shows that catalog changes reach governance within seconds.',
-        dataClassification,
-        accessScope: 'team',
-        integrations: [],
-        executionEnvironment: 'serverless',
-        operationalCriticality: 'toy',
-        allowedRegions: ['eu-west-1'],
-        runtime: 'node',
-        cost: { profile: 'free', monthlyBudget: 0 },
-        retentionDays: 30,
-      },
-    },
-  };
-}
-
-/** Polls until `check` passes, as a user would reload the page. */
-async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean) {
-  let value = await read();
-  for (let attempt = 0; attempt < 120 && !check(value); attempt++) {
-    await new Promise(resolve => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
+const app = (dataClassification: string) =>
+  governedComponent('event-driven-app', { dataClassification });
 
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
@@ -112,13 +39,14 @@ describe.each(
   let knex: Knex;
   let server: any;
   let runSync: () => Promise<void>;
-  const provider = testProvider();
+  const provider = testEntityProvider();
 
   beforeAll(async () => {
     knex = await databases.init(databaseId);
     ({ server, runSync } = await startGovernanceTestBackend({
       knex,
       extraFeatures: [provider.module],
+      governance: { reconciliation: { catalogEvents: true } },
     }));
   });
 

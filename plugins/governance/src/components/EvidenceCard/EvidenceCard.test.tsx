@@ -34,12 +34,16 @@ describe('EvidenceCard', () => {
             id: 'e1',
             entityRef: 'component:default/crm',
             approvalId: 'a1',
+            version: 2,
             createdAt: '2026-11-22T10:00:00.000Z',
           },
         ]}
       />,
       { verifyEvidence },
     );
+    expect(
+      screen.getByText(/Approval evidence, version 2,/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Not checked yet')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
     expect(

@@ -58,7 +58,7 @@ export const EvidenceCard = ({ evidence }: { evidence: EvidenceSummary[] }) => {
   return (
     <InfoCard
       title="Evidence"
-      subheader="Signed in-toto statements, one per approval"
+      subheader="Signed in-toto statements: one per approval, a new version when provenance is added"
     >
       {evidence.length === 0 && (
         <Typography variant="body2">
@@ -69,7 +69,7 @@ export const EvidenceCard = ({ evidence }: { evidence: EvidenceSummary[] }) => {
         {evidence.map(e => (
           <ListItem key={e.id} disableGutters>
             <ListItemText
-              primary={`Approval evidence, ${new Date(
+              primary={`Approval evidence, version ${e.version}, ${new Date(
                 e.createdAt,
               ).toLocaleString()}`}
               secondary={verificationText(checks[e.id])}
