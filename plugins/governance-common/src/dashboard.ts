@@ -58,8 +58,25 @@ export interface GovernanceDashboard {
     valid: boolean;
     events: number;
     reason?: string;
-    /** When the verification ran. */
+    /** When the verification ran; absent before its first run. */
     verifiedAt?: string;
+    /** The last event the verification vouched for. */
+    verifiedUpTo?: number;
+    /**
+     * The newest checkpoint the witness holds (the newest signed one when
+     * no witness is configured), with its age counted now.
+     */
+    newestWitnessed?: {
+      seq: number;
+      hash: string;
+      signedAt: string;
+      keyId?: string;
+      ageSeconds: number;
+    };
+    /** Events no witnessed checkpoint covered when it was verified. */
+    uncoveredEvents?: number;
+    /** E.g. uncovered events older than the configured bound. */
+    warnings?: string[];
   };
   /** The headline figures one point per day, oldest first, up to 13 months. */
   trends: DashboardTrendPoint[];

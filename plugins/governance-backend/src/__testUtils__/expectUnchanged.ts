@@ -28,6 +28,9 @@ const TABLES = [
   'governance_evidence',
   'governance_audit_checkpoints',
   'governance_app_provenance',
+  'governance_audit_verifications',
+  'governance_daily_snapshots',
+  'governance_reconciliations',
 ];
 
 async function contents(knex: Knex) {

@@ -163,9 +163,11 @@ export async function startGovernanceTestBackend(options: {
   for (const name of EXAMPLE_APPS) {
     await waitForEntity(backend.server, 'component', name);
   }
-  const runSync = () => scheduler.triggerTask('governance-sync');
+  /** Runs a scheduled task now and resolves when it has finished. */
+  const runTask = (id: string) => scheduler.triggerTask(id);
+  const runSync = () => runTask('governance-sync');
   if (options.sync !== false && !options.realScheduler) await runSync();
-  return Object.assign(backend, { runSync });
+  return Object.assign(backend, { runSync, runTask });
 }
 
 /** Polls the catalog until it has ingested the given entity. */
@@ -205,12 +207,14 @@ export function useGovernanceTestBackend(databaseId: TestDatabaseId) {
     server: any;
     knex: Knex;
     runSync: () => Promise<void>;
+    runTask: (id: string) => Promise<void>;
   };
   beforeAll(async () => {
     backend.knex = await databases.init(databaseId);
     const started = await startGovernanceTestBackend({ knex: backend.knex });
     backend.server = started.server;
     backend.runSync = started.runSync;
+    backend.runTask = started.runTask;
   });
   return backend;
 }

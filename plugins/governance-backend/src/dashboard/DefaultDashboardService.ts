@@ -20,7 +20,15 @@ import {
   GovernanceDashboard,
   daysUntil,
 } from '@guardrails/plugin-governance-common';
-import { AuditLogVerification, AuditService } from '../audit/AuditService';
+import {
+  AuditLogVerification,
+  AuditLogVerificationReport,
+  AuditService,
+} from '../audit/AuditService';
+
+/** A stored verification; those from before the witness lack its fields. */
+type StoredVerification = AuditLogVerification &
+  Partial<AuditLogVerificationReport>;
 import { ReconciliationService } from '../reconciliation/ReconciliationService';
 import { DashboardService } from './DashboardService';
 import { DashboardStore } from './DashboardStore';
@@ -75,7 +83,7 @@ export class DefaultDashboardService implements DashboardService {
       dayOf(new Date(now.getTime() + UPCOMING_DAYS * DAY_MS)),
     );
     const attested = attestations.completed + attestations.open;
-    const audit = await this.latestAuditVerification();
+    const audit = await this.latestAuditVerification(now);
     const trends = await history.listSnapshotsSince(
       dayOf(new Date(now.getTime() - TREND_DAYS * DAY_MS)),
     );
@@ -127,7 +135,7 @@ export class DefaultDashboardService implements DashboardService {
   }
 
   /** Verifies the audit log and stores the result (a scheduled task). */
-  async verifyAuditLog(): Promise<AuditLogVerification> {
+  async verifyAuditLog(): Promise<AuditLogVerificationReport> {
     const result = await this.options.audit.verify();
     await this.options.history.recordVerification({
       verifiedAt: this.now(),
@@ -136,24 +144,37 @@ export class DefaultDashboardService implements DashboardService {
     return result;
   }
 
-  private async latestAuditVerification(): Promise<
-    GovernanceDashboard['audit']
-  > {
-    let stored =
-      await this.options.history.latestVerification<AuditLogVerification>();
+  /** The stored result of the scheduled verification: reads never verify. */
+  private async latestAuditVerification(
+    now: Date,
+  ): Promise<GovernanceDashboard['audit']> {
+    const stored =
+      await this.options.history.latestVerification<StoredVerification>();
     if (!stored) {
-      // Before the first scheduled run: verify once, and keep the result.
-      await this.verifyAuditLog();
-      stored =
-        await this.options.history.latestVerification<AuditLogVerification>();
+      return {
+        valid: false,
+        events: 0,
+        reason: 'not verified yet: the scheduled verification has not run',
+      };
     }
-    const { result, verifiedAt } = stored!;
+    const { result, verifiedAt } = stored;
+    const newest = result.witness?.newest ?? result.newestCheckpoint;
     return {
       valid: result.valid && result.checkpoints.valid,
       events: result.checkedEvents,
       reason:
         result.firstBroken?.reason ?? result.checkpoints.firstBroken?.reason,
       verifiedAt: verifiedAt.toISOString(),
+      verifiedUpTo: result.verifiedUpTo,
+      newestWitnessed: newest && {
+        ...newest,
+        ageSeconds: Math.max(
+          0,
+          Math.round((now.getTime() - Date.parse(newest.signedAt)) / 1000),
+        ),
+      },
+      uncoveredEvents: result.uncoveredEvents,
+      warnings: result.warnings,
     };
   }
 

@@ -15,6 +15,7 @@
  */
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { denyGovernance } from '../__testUtils__/denyGovernancePermissions';
+import { expectUnchanged } from '../__testUtils__/expectUnchanged';
 import {
   callAs,
   startGovernanceTestBackend,
@@ -50,7 +51,32 @@ describe.each(
       reviewed: 0,
     });
     expect(res.body.exceptions).toEqual({ active: 0, requested: 0 });
-    expect(res.body.audit).toMatchObject({ valid: true });
+  });
+
+  it('shows the audit state the scheduled verification stored, and reading it verifies nothing', async () => {
+    const as = callAs(backend.server, 'user:default/frank');
+    await expectUnchanged(backend.knex, async () => {
+      const before = await as.get('/dashboard');
+      expect(before.body.audit).toEqual({
+        valid: false,
+        events: 0,
+        reason: expect.stringContaining('not verified yet'),
+      });
+    });
+
+    await backend.runTask('governance-audit-checkpoint');
+    await backend.runTask('governance-audit-verification');
+    const { audit } = (await as.get('/dashboard')).body;
+    const head = await backend.knex('governance_audit_head').first();
+    expect(audit).toMatchObject({
+      valid: true,
+      events: Number(head.seq),
+      verifiedAt: expect.any(String),
+      verifiedUpTo: Number(head.seq),
+      newestWitnessed: { seq: Number(head.seq) },
+      uncoveredEvents: 0,
+    });
+    expect(audit.newestWitnessed.ageSeconds).toBeGreaterThanOrEqual(0);
   });
 
   it('measures the time to approval once a reviewer approves', async () => {

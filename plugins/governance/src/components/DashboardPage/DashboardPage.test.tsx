@@ -46,7 +46,20 @@ const dashboard: GovernanceDashboard = {
       daysLeft: 8,
     },
   ],
-  audit: { valid: true, events: 42, verifiedAt: '2026-12-03T10:00:00Z' },
+  audit: {
+    valid: true,
+    events: 42,
+    verifiedAt: '2026-12-03T10:00:00Z',
+    verifiedUpTo: 42,
+    newestWitnessed: {
+      seq: 40,
+      hash: 'f'.repeat(64),
+      signedAt: '2026-12-03T09:56:00Z',
+      ageSeconds: 240,
+    },
+    uncoveredEvents: 2,
+    warnings: [],
+  },
   trends: [
     {
       day: '2026-11-01',
@@ -122,11 +135,53 @@ describe('DashboardContent', () => {
     );
   });
 
+  it('shows how far the audit chain is verified and what the witness holds', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue(dashboard),
+    });
+    expect(await screen.findByTestId('audit-status')).toHaveTextContent(
+      'Audit chain verified: 42 events, up to event 42, checkpoints intact.',
+    );
+    expect(screen.getByTestId('audit-coverage')).toHaveTextContent(
+      'Newest witnessed checkpoint: event 40, signed 4 minutes ago. Events not covered by a witnessed checkpoint: 2.',
+    );
+  });
+
+  it('warns when events stay uncovered too long', async () => {
+    const warning =
+      '2 events are older than 15 minutes and no witnessed checkpoint covers them';
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue({
+        ...dashboard,
+        audit: { ...dashboard.audit, warnings: [warning] },
+      }),
+    });
+    expect(await screen.findByText(warning)).toBeInTheDocument();
+  });
+
+  it('says when the audit log is not verified yet', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue({
+        ...dashboard,
+        audit: { valid: false, events: 0, reason: 'not verified yet' },
+      }),
+    });
+    expect(await screen.findByTestId('audit-status')).toHaveTextContent(
+      'Not verified yet',
+    );
+    expect(screen.queryByTestId('audit-coverage')).not.toBeInTheDocument();
+  });
+
   it('flags a broken audit chain', async () => {
     await renderWithGovernanceApi(<DashboardContent />, {
       getDashboard: jest.fn().mockResolvedValue({
         ...dashboard,
-        audit: { valid: false, events: 42, reason: 'hash mismatch at 7' },
+        audit: {
+          valid: false,
+          events: 42,
+          reason: 'hash mismatch at 7',
+          verifiedAt: '2026-12-03T10:00:00Z',
+        },
       }),
     });
     expect(await screen.findByTestId('audit-status')).toHaveTextContent(

@@ -36,6 +36,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { governanceApiRef } from '../../api/GovernanceApi';
 import { saveBlob } from '../saveBlob';
 import { CountChart } from './CountChart';
+import { DashboardAudit } from './DashboardAudit';
 import { DashboardTrends } from './DashboardTrends';
 
 const percent = (share?: number) =>
@@ -162,18 +163,7 @@ export const DashboardView = ({
       <DashboardTrends points={dashboard.trends} />
       <Grid item xs={12}>
         <InfoCard title="Audit log and exports">
-          <Alert
-            severity={audit.valid ? 'success' : 'error'}
-            data-testid="audit-status"
-          >
-            {audit.valid
-              ? `Audit chain verified: ${audit.events} events, checkpoints intact.`
-              : `Audit chain broken: ${
-                  audit.reason ?? 'see the audit verify endpoint'
-                }`}
-            {audit.verifiedAt &&
-              ` Last verified ${new Date(audit.verifiedAt).toLocaleString()}.`}
-          </Alert>
+          <DashboardAudit audit={audit} />
           <Box display="flex" gridGap={8} mt={2} flexWrap="wrap">
             <Button variant="outlined" onClick={() => download('registry')}>
               Export registry (CSV)
