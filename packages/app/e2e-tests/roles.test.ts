@@ -217,8 +217,17 @@ test.describe('Guardrails for each role', () => {
         /Without a profile: component:default\/shadow-pricing-sheet/,
       ),
     ).toBeVisible();
-    await expect(page.getByTestId('audit-status')).toHaveText(
-      /Audit chain verified/,
+    // The scheduled verification runs 20 seconds after start; until then
+    // the dashboard says so, and a reload shows its result.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId('audit-status')).toHaveText(
+        /Audit chain verified: \d+ events, up to event \d+/,
+        { timeout: 2_000 },
+      );
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByTestId('audit-coverage')).toHaveText(
+      /Newest witnessed checkpoint: event \d+|No witnessed checkpoint yet/,
     );
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export registry (CSV)' }).click();
