@@ -51,14 +51,8 @@ const EXAMPLE_APPS = [
   'shadow-pricing-sheet',
 ];
 
-/**
- * Starts a backend with the real catalog (reading the shipped examples
- * through the governance processor) and the governance plugin, waits until
- * the catalog has ingested the examples, then runs the governance sync once
- * (as production does shortly after start) unless `sync` is false.
- * `runSync` runs it again and resolves when it has finished.
- */
-export async function startGovernanceTestBackend(options: {
+/** Options of {@link startGovernanceTestBackend}. */
+export interface GovernanceTestBackendOptions {
   knex: Knex;
   extraFeatures?: BackendFeature[];
   sync?: boolean;
@@ -75,7 +69,18 @@ export async function startGovernanceTestBackend(options: {
    * the database) instead of the mock one the tests trigger.
    */
   realScheduler?: boolean;
-}) {
+}
+
+/**
+ * Starts a backend with the real catalog (reading the shipped examples
+ * through the governance processor) and the governance plugin, waits until
+ * the catalog has ingested the examples, then runs the governance sync once
+ * (as production does shortly after start) unless `sync` is false.
+ * `runSync` runs it again and resolves when it has finished.
+ */
+export async function startGovernanceTestBackend(
+  options: GovernanceTestBackendOptions,
+) {
   const real = options.guardrailsPermissions;
   // The mock scheduler runs a task when triggered and resolves when done.
   // At run time it is a MockSchedulerService, whose factory() serves this
@@ -201,7 +206,10 @@ export function callAs(server: any, user: string) {
  * Starts the test backend on one database before the tests of the enclosing
  * describe block; the returned object holds the server and knex once started.
  */
-export function useGovernanceTestBackend(databaseId: TestDatabaseId) {
+export function useGovernanceTestBackend(
+  databaseId: TestDatabaseId,
+  options: Omit<GovernanceTestBackendOptions, 'knex'> = {},
+) {
   const databases = TestDatabases.create({ ids: [databaseId] });
   const backend = {} as {
     server: any;
@@ -211,7 +219,10 @@ export function useGovernanceTestBackend(databaseId: TestDatabaseId) {
   };
   beforeAll(async () => {
     backend.knex = await databases.init(databaseId);
-    const started = await startGovernanceTestBackend({ knex: backend.knex });
+    const started = await startGovernanceTestBackend({
+      ...options,
+      knex: backend.knex,
+    });
     backend.server = started.server;
     backend.runSync = started.runSync;
     backend.runTask = started.runTask;

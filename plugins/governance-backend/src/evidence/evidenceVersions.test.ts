@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import request from 'supertest';
 import {
   ciTokenHeader,
@@ -22,7 +21,7 @@ import {
 } from '../__testUtils__/guardrailsPermissions';
 import {
   callAs,
-  startGovernanceTestBackend,
+  useGovernanceTestBackend,
 } from '../__testUtils__/startGovernanceTestBackend';
 import {
   eventually,
@@ -45,27 +44,18 @@ const secretScan = { tool: 'secretlint', filesScanned: 5, findings: 0 };
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('evidence versions on %p', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
-  let knex: Knex;
-  let server: any;
-  let runSync: () => Promise<void>;
   const provider = testEntityProvider();
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    ({ server, runSync } = await startGovernanceTestBackend({
-      knex,
-      extraFeatures: [provider.module],
-      governance: { reconciliation: { catalogEvents: true } },
-      guardrailsPermissions: {
-        governance: {
-          ciTokens: [{ subject: 'versioned-app-ci', entityRefs: [ref] }],
-        },
+  const backend = useGovernanceTestBackend(databaseId, {
+    extraFeatures: [provider.module],
+    governance: { reconciliation: { catalogEvents: true } },
+    guardrailsPermissions: {
+      governance: {
+        ciTokens: [{ subject: 'versioned-app-ci', entityRefs: [ref] }],
       },
-    }));
+    },
   });
 
-  const admin = () => callAs(server, 'user:default/frank');
+  const admin = () => callAs(backend.server, 'user:default/frank');
   const evidence = async () =>
     (await admin().get(`/evidence?entityRef=${ref}`)).body.items as Array<{
       id: string;
@@ -79,7 +69,7 @@ describe.each(
     ).predicate;
   };
   const registerAs = (authorization: string, body: object) =>
-    request(server)
+    request(backend.server)
       .post('/api/governance/apps/register')
       .set('Authorization', authorization)
       .send({ entityRef: ref, ...body });
@@ -146,7 +136,8 @@ describe.each(
       const verified = await admin().get(`/evidence/${id}/verify`);
       expect(verified.body).toMatchObject({ valid: true });
     }
-    const created = await knex('governance_audit_events')
+    const created = await backend
+      .knex('governance_audit_events')
       .where({ entity_ref: ref, action: 'evidence.created' })
       .orderBy('seq');
     expect(created.map(e => JSON.parse(e.payload).version)).toEqual([1, 2, 3]);
@@ -154,14 +145,14 @@ describe.each(
 
   it('signs no new version when nothing new was recorded', async () => {
     const before = await evidence();
-    await runSync();
+    await backend.runSync();
     await provider.provide([
       governedComponent('versioned-app', {
         dataClassification: 'public',
         owner: 'user:default/guest',
       }),
     ]);
-    await runSync();
+    await backend.runSync();
     expect(await evidence()).toEqual(before);
   });
 });

@@ -14,10 +14,10 @@
  * limitations under the License.
  */
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import {
   callAs,
   startGovernanceTestBackend,
+  useGovernanceTestBackend,
 } from '../__testUtils__/startGovernanceTestBackend';
 import {
   eventually,
@@ -35,37 +35,30 @@ const app = (dataClassification: string) =>
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
 )('reconciliation on %p', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
-  let knex: Knex;
-  let server: any;
-  let runSync: () => Promise<void>;
   const provider = testEntityProvider();
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    ({ server, runSync } = await startGovernanceTestBackend({
-      knex,
-      extraFeatures: [provider.module],
-      governance: { reconciliation: { catalogEvents: true } },
-    }));
+  const backend = useGovernanceTestBackend(databaseId, {
+    extraFeatures: [provider.module],
+    governance: { reconciliation: { catalogEvents: true } },
   });
 
   it('does not rewrite unchanged apps: a second run evaluates nothing', async () => {
-    const apps = await knex('governance_apps').orderBy('entity_ref');
-    await runSync();
-    const latest = await knex(RUNS).orderBy('id', 'desc').first();
+    const apps = await backend.knex('governance_apps').orderBy('entity_ref');
+    await backend.runSync();
+    const latest = await backend.knex(RUNS).orderBy('id', 'desc').first();
     expect(latest).toMatchObject({ evaluated: 0, written: 0, failed: 0 });
     expect(latest.seen).toBeGreaterThanOrEqual(6);
     expect(latest.ungoverned).toBe(1);
     expect(JSON.parse(latest.ungoverned_refs)).toEqual([
       'component:default/shadow-pricing-sheet',
     ]);
-    expect(await knex('governance_apps').orderBy('entity_ref')).toEqual(apps);
+    expect(await backend.knex('governance_apps').orderBy('entity_ref')).toEqual(
+      apps,
+    );
   });
 
   it('evaluates a new or changed entity on the catalog’s announcement, without a reconciliation run', async () => {
-    const runsBefore = await knex(RUNS).count({ n: '*' }).first();
-    const as = callAs(server, 'user:default/frank');
+    const runsBefore = await backend.knex(RUNS).count({ n: '*' }).first();
+    const as = callAs(backend.server, 'user:default/frank');
     const posture = () => as.get(`/posture?entityRef=${ref}`);
 
     await provider.provide([app('internal')]);
@@ -82,7 +75,9 @@ describe.each(
     expect(changed.body.profile.dataClassification).toBe('restricted');
     expect(changed.body.risk.tier).toBeGreaterThan(tier);
     expect(changed.body.approval).toMatchObject({ status: 'pending' });
-    expect(await knex(RUNS).count({ n: '*' }).first()).toEqual(runsBefore);
+    expect(await backend.knex(RUNS).count({ n: '*' }).first()).toEqual(
+      runsBefore,
+    );
   });
 });
 
