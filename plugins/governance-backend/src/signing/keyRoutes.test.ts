@@ -16,6 +16,8 @@
 import { createPublicKey } from 'node:crypto';
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { expectUnchanged } from '../__testUtils__/expectUnchanged';
+import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
 import { useGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
@@ -50,4 +52,25 @@ describe.each(
       .set('Authorization', mockCredentials.user.header());
     expect(bundle.body.verificationMaterial.publicKey.hint).toBe(key.keyId);
   });
+
+  it.each([
+    ['a signed-in user', mockCredentials.user.header('user:default/ada')],
+    ["an app's CI token", ciTokenHeader('app-ci')],
+    ['another backend plugin', mockCredentials.service.header()],
+    ['an invalid token', 'Bearer not-a-token'],
+  ])(
+    'answers %s with the same public keys, and writes nothing',
+    async (_caller, authorization) => {
+      const anonymous = await request(backend.server).get(
+        '/api/governance/keys',
+      );
+      await expectUnchanged(backend.knex, async () => {
+        const res = await request(backend.server)
+          .get('/api/governance/keys')
+          .set('Authorization', authorization);
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual(anonymous.body);
+      });
+    },
+  );
 });
