@@ -20,6 +20,7 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { MetricsService } from '@backstage/backend-plugin-api/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -55,6 +56,7 @@ import { DefaultExceptionService } from './exceptions/DefaultExceptionService';
 import { ExceptionService } from './exceptions/ExceptionService';
 import { DefaultLifecycleService } from './lifecycle/DefaultLifecycleService';
 import { LifecycleService } from './lifecycle/LifecycleService';
+import { DefaultGovernanceMetrics } from './metrics/DefaultGovernanceMetrics';
 import { DefaultPolicyService } from './policy/DefaultPolicyService';
 import { PolicyService } from './policy/PolicyService';
 import { DefaultPostureService } from './posture/DefaultPostureService';
@@ -76,6 +78,7 @@ export interface GovernanceDependencies {
   userInfo: UserInfoService;
   auth: AuthService;
   logger: LoggerService;
+  metrics: MetricsService;
   permissions: PermissionsService;
   notifications: NotificationService;
   catalog: CatalogService;
@@ -102,6 +105,8 @@ export interface GovernanceServices {
   signer: StatementSigner;
   /** Keeps stored postures in step with the catalog. */
   reconciliation: DefaultReconciliationService;
+  /** Governance metrics through Backstage's metrics service. */
+  metrics: DefaultGovernanceMetrics;
 }
 
 /** Builds the governance services on one database, with their settings. */
@@ -180,6 +185,10 @@ export async function createGovernanceServices(
     logger,
   });
   const entityAccess = new EntityAccess(catalog, auth, deps.permissions);
+  const metrics = new DefaultGovernanceMetrics({
+    metrics: deps.metrics,
+    logger,
+  });
   const evaluator = new PostureEvaluator({
     appRegistry: appRegistryStore,
     riskModel: deps.riskModel,
@@ -187,6 +196,7 @@ export async function createGovernanceServices(
     approvals,
     evidence,
     logger,
+    metrics,
     modelSettings: options.modelSettings,
   });
   const reconciliation = new DefaultReconciliationService({
@@ -196,7 +206,10 @@ export async function createGovernanceServices(
     appRegistry: appRegistryStore,
     evaluator,
     store: new DatabaseReconciliationStore(db),
+    onRun: run => metrics.recordReconciliation(run),
   });
+  const dashboardStore = new DatabaseDashboardStore(db);
+  metrics.observe({ dashboard: dashboardStore, reconciliation });
   const posture = new DefaultPostureService({
     catalog,
     entityAccess,
@@ -218,6 +231,7 @@ export async function createGovernanceServices(
     audit,
     signer,
     reconciliation,
+    metrics,
     policy: new DefaultPolicyService({
       catalog,
       riskModel: deps.riskModel,
@@ -242,7 +256,7 @@ export async function createGovernanceServices(
       userInfo,
     }),
     dashboard: new DefaultDashboardService({
-      store: new DatabaseDashboardStore(db),
+      store: dashboardStore,
       history: new DatabaseDashboardHistoryStore(db),
       catalog,
       auth,

@@ -17,6 +17,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
@@ -53,6 +54,7 @@ export const governancePlugin = createBackendPlugin({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
+        metrics: metricsServiceRef,
         events: eventsServiceRef,
         notifications: notificationService,
         catalog: catalogServiceRef,
@@ -69,7 +71,10 @@ export const governancePlugin = createBackendPlugin({
             reconciliation: services.reconciliation,
           });
         }
-        deps.lifecycle.addShutdownHook(() => services.reconciliation.stop());
+        deps.lifecycle.addShutdownHook(() => {
+          services.reconciliation.stop();
+          services.metrics.stop();
+        });
         await scheduleGovernanceTasks({
           scheduler: deps.scheduler,
           logger: deps.logger,

@@ -22,9 +22,32 @@ export interface AppCounts {
   fromTemplates: number;
 }
 
-/** Read-only aggregates over the governance tables, for the dashboard. */
+/** Governed apps of one approval tier in one lifecycle state. */
+export interface AppBreakdownRow {
+  /** Undefined until the app's first evaluation. */
+  tier?: number;
+  lifecycleState: string;
+  count: number;
+}
+
+/** Pending approval requests of one tier. */
+export interface PendingApprovalCounts {
+  tier: number;
+  pending: number;
+  /** Those whose review SLA (due time) has passed. */
+  pastSla: number;
+}
+
+/**
+ * Read-only aggregates over the governance tables, for the dashboard and
+ * the metrics.
+ */
 export interface DashboardStore {
   appCounts(): Promise<AppCounts>;
+  /** Apps per tier and lifecycle state, in one grouped count. */
+  appBreakdown(): Promise<AppBreakdownRow[]>;
+  /** Pending approval requests per tier, and those past their SLA at `now`. */
+  pendingApprovals(now: Date): Promise<PendingApprovalCounts[]>;
   /**
    * Approved requests that reviewers decided, and the median hours from
    * request to the last decision.

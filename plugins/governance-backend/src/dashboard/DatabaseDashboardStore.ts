@@ -14,7 +14,12 @@
  * limitations under the License.
  */
 import { Knex } from 'knex';
-import { AppCounts, DashboardStore } from './DashboardStore';
+import {
+  AppBreakdownRow,
+  AppCounts,
+  DashboardStore,
+  PendingApprovalCounts,
+} from './DashboardStore';
 
 type Row = Record<string, unknown>;
 const count = (row: Row | undefined) => Number(row?.n ?? 0);
@@ -24,25 +29,21 @@ export class DatabaseDashboardStore implements DashboardStore {
   constructor(private readonly db: Knex) {}
 
   async appCounts(): Promise<AppCounts> {
-    const byTier = await this.db('governance_apps')
-      .select('approval_tier as key')
-      .count({ n: '*' })
-      .groupBy('approval_tier');
-    const byLifecycle = await this.db('governance_apps')
-      .select('lifecycle_state as key')
-      .count({ n: '*' })
-      .groupBy('lifecycle_state');
-    const toCounts = (rows: Row[]): Record<string, number> =>
-      Object.fromEntries(
-        rows.filter(r => r.key !== null).map(r => [String(r.key), count(r)]),
-      );
+    const byTier: Record<string, number> = {};
+    const byLifecycle: Record<string, number> = {};
+    let total = 0;
+    for (const row of await this.appBreakdown()) {
+      byLifecycle[row.lifecycleState] =
+        (byLifecycle[row.lifecycleState] ?? 0) + row.count;
+      // Apps not evaluated yet have no tier: counted by state only.
+      if (row.tier === undefined) continue;
+      byTier[row.tier] = (byTier[row.tier] ?? 0) + row.count;
+      total += row.count;
+    }
     return {
-      total: Object.values(toCounts(byTier as Row[])).reduce(
-        (a, b) => a + b,
-        0,
-      ),
-      byTier: toCounts(byTier as Row[]),
-      byLifecycle: toCounts(byLifecycle as Row[]),
+      total,
+      byTier,
+      byLifecycle,
       fromTemplates: count(
         // Provenance is history: several records may name one app.
         await this.db('governance_app_provenance')
@@ -50,6 +51,34 @@ export class DatabaseDashboardStore implements DashboardStore {
           .first(),
       ),
     };
+  }
+
+  async appBreakdown(): Promise<AppBreakdownRow[]> {
+    const rows: Row[] = await this.db('governance_apps')
+      .select('approval_tier', 'lifecycle_state')
+      .count({ n: '*' })
+      .groupBy('approval_tier', 'lifecycle_state');
+    return rows.map(r => ({
+      tier: r.approval_tier === null ? undefined : Number(r.approval_tier),
+      lifecycleState: String(r.lifecycle_state),
+      count: count(r),
+    }));
+  }
+
+  async pendingApprovals(now: Date): Promise<PendingApprovalCounts[]> {
+    const rows: Row[] = await this.db('governance_approval_requests')
+      .select('tier')
+      .count({ n: '*' })
+      .sum({
+        past: this.db.raw('case when due_at < ? then 1 else 0 end', [now]),
+      })
+      .where('status', 'pending')
+      .groupBy('tier');
+    return rows.map(r => ({
+      tier: Number(r.tier),
+      pending: count(r),
+      pastSla: Number(r.past ?? 0),
+    }));
   }
 
   async approvalTimes(): Promise<{ reviewed: number; medianHours?: number }> {

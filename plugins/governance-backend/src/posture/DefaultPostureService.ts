@@ -121,7 +121,10 @@ export class DefaultPostureService implements PostureService {
     if (!entity) {
       throw new NotFoundError(`No catalog entity found for ${entityRef}`);
     }
-    const app = await this.options.evaluator.evaluateAndStore(entity);
+    const app = await this.options.evaluator.evaluateAndStore(
+      entity,
+      'registration',
+    );
     return app ? this.assemble(app) : this.ungoverned(entity);
   }
 

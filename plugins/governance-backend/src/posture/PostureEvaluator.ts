@@ -28,6 +28,10 @@ import {
 } from '../appRegistry/AppRegistryStore';
 import { ApprovalService } from '../approvals/ApprovalService';
 import { EvidenceService } from '../evidence/EvidenceService';
+import {
+  EvaluationTrigger,
+  GovernanceMetrics,
+} from '../metrics/GovernanceMetrics';
 import { evaluateEntity } from './evaluateEntity';
 
 /** Options of {@link PostureEvaluator}. */
@@ -38,6 +42,7 @@ export interface PostureEvaluatorOptions {
   approvals: ApprovalService;
   evidence: EvidenceService;
   logger: LoggerService;
+  metrics: GovernanceMetrics;
   /**
    * The configuration the model reads (risk weights, policy settings):
    * part of the model digest, so a config change re-evaluates every app.
@@ -89,8 +94,11 @@ export class PostureEvaluator {
   }
 
   /** Evaluates and stores one entity; undefined when it has no profile. */
-  async evaluateAndStore(entity: Entity): Promise<RegisteredApp | undefined> {
-    const snapshot = await this.evaluate(entity);
+  async evaluateAndStore(
+    entity: Entity,
+    trigger: Exclude<EvaluationTrigger, 'reconciliation'>,
+  ): Promise<RegisteredApp | undefined> {
+    const snapshot = await this.evaluate(entity, trigger);
     if (!snapshot) return undefined;
     const { appRegistry } = this.options;
     const app = await appRegistry.getApp(snapshot.entityRef);
@@ -121,7 +129,7 @@ export class PostureEvaluator {
     let failed = 0;
     for (const entity of entities) {
       try {
-        const snapshot = await this.evaluate(entity);
+        const snapshot = await this.evaluate(entity, 'reconciliation');
         if (snapshot) snapshots.push(snapshot);
       } catch (error) {
         failed++;
@@ -153,13 +161,24 @@ export class PostureEvaluator {
     };
   }
 
-  private evaluate(entity: Entity): Promise<AppSnapshot | undefined> {
-    return evaluateEntity(entity, {
-      riskModel: this.options.riskModel,
-      policyEngine: this.options.policyEngine,
-      now: this.now(),
-      modelDigest: this.modelDigest(),
-    });
+  private async evaluate(
+    entity: Entity,
+    trigger: EvaluationTrigger,
+  ): Promise<AppSnapshot | undefined> {
+    const started = performance.now();
+    try {
+      return await evaluateEntity(entity, {
+        riskModel: this.options.riskModel,
+        policyEngine: this.options.policyEngine,
+        now: this.now(),
+        modelDigest: this.modelDigest(),
+      });
+    } finally {
+      this.options.metrics.recordEvaluation(
+        (performance.now() - started) / 1000,
+        trigger,
+      );
+    }
   }
 
   private async reconcileApproval(snapshot: AppSnapshot) {

@@ -28,7 +28,7 @@ import {
 } from '@guardrails/plugin-governance-node';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { PostureEvaluator } from '../posture/PostureEvaluator';
-import { EntityChangeQueue } from './EntityChangeQueue';
+import { EntityChangeQueue, EntityChangeQueueStats } from './EntityChangeQueue';
 import {
   ReconciliationRun,
   ReconciliationService,
@@ -77,13 +77,18 @@ export class DefaultReconciliationService implements ReconciliationService {
       isCurrent: event => this.isCurrent(event),
       load: entityRef => this.loadEntity(entityRef),
       evaluate: async entity => {
-        await options.evaluator.evaluateAndStore(entity);
+        await options.evaluator.evaluateAndStore(entity, 'event');
       },
     });
   }
 
   entityChanged(event: GovernanceEntityChangedEvent): void {
     this.queue.add(event);
+  }
+
+  /** How far the evaluation of announced changes is behind. */
+  queueStats(): EntityChangeQueueStats {
+    return this.queue.stats();
   }
 
   /** Stops retrying queued changes (backend shutdown). */

@@ -33,6 +33,16 @@ interface Pending {
   event: GovernanceEntityChangedEvent;
   attempt: number;
   notBefore: number;
+  /** When the entity's first still unevaluated change was announced. */
+  queuedAt: number;
+}
+
+/** How far the queue is behind, for the metrics. */
+export interface EntityChangeQueueStats {
+  /** Entities waiting to be evaluated. */
+  length: number;
+  /** Epoch milliseconds the longest waiting entity was announced at. */
+  oldestQueuedAt?: number;
 }
 
 /**
@@ -65,13 +75,29 @@ export class EntityChangeQueue {
     ) {
       return;
     }
+    const now = Date.now();
+    // A newer announcement replaces the queued one; the entity has waited
+    // since the first.
+    const queuedAt = this.pending.get(event.entityRef)?.queuedAt ?? now;
     this.pending.delete(event.entityRef);
     this.pending.set(event.entityRef, {
       event,
       attempt: 0,
-      notBefore: Date.now() + RETRY_DELAYS_MS[0],
+      notBefore: now + RETRY_DELAYS_MS[0],
+      queuedAt,
     });
     this.schedule(RETRY_DELAYS_MS[0]);
+  }
+
+  /** Read when metrics are collected, never per change. */
+  stats(): EntityChangeQueueStats {
+    let oldestQueuedAt: number | undefined;
+    for (const { queuedAt } of this.pending.values()) {
+      if (oldestQueuedAt === undefined || queuedAt < oldestQueuedAt) {
+        oldestQueuedAt = queuedAt;
+      }
+    }
+    return { length: this.pending.size, oldestQueuedAt };
   }
 
   stop(): void {
@@ -137,6 +163,7 @@ export class EntityChangeQueue {
         event,
         attempt,
         notBefore: Date.now() + RETRY_DELAYS_MS[attempt],
+        queuedAt: item.queuedAt,
       });
     }
   }

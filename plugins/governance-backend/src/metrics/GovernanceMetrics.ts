@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { ReconciliationRun } from '../reconciliation/ReconciliationService';
+
+/** What made the governance evaluate an entity. */
+export type EvaluationTrigger = 'registration' | 'event' | 'reconciliation';
+
+/**
+ * The measurements the governance takes on its own paths. The gauges
+ * (apps, approvals past SLA, reconciliation lag) are read when the metrics
+ * are collected, not recorded here.
+ */
+export interface GovernanceMetrics {
+  /** One evaluation of an entity's posture took `seconds`. */
+  recordEvaluation(seconds: number, trigger: EvaluationTrigger): void;
+  /** A reconciliation run finished. */
+  recordReconciliation(run: ReconciliationRun): void;
+}
