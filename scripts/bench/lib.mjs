@@ -35,7 +35,7 @@ export const round = (x, d = 2) =>
   x === undefined || x === null ? null : Number(x.toFixed(d));
 
 /** Writes the bench config overlay for one backend start. */
-export function writeConfig(dir, { db, prefix, workloadFile }) {
+export function writeConfig(dir, { db, prefix, workloadFiles }) {
   const database =
     db === 'sqlite'
       ? { client: 'better-sqlite3', connection: ':memory:' }
@@ -43,13 +43,11 @@ export function writeConfig(dir, { db, prefix, workloadFile }) {
   const config = {
     backend: { baseUrl: BASE, listen: { port: PORT }, database },
     catalog: {
-      locations: [
-        {
-          type: 'file',
-          target: workloadFile,
-          rules: [{ allow: ['Component', 'Group'] }],
-        },
-      ],
+      locations: workloadFiles.map(target => ({
+        type: 'file',
+        target,
+        rules: [{ allow: ['Component', 'Group'] }],
+      })),
     },
     // The benchmark triggers the sync itself: no run on its own meanwhile
     // (yearly, on 1 January; an initialDelay would hold off triggers too).

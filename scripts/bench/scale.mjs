@@ -22,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appName, workloadYaml } from './workload.mjs';
+import { appName, workloadYamlFiles } from './workload.mjs';
 import {
   ROOT,
   api,
@@ -65,8 +65,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const dir = path.join(ROOT, '.cache/bench', `run-${Date.now()}`);
 fs.mkdirSync(dir, { recursive: true });
-const workloadFile = path.join(dir, `workload-n${N}-seed${SEED}.yaml`);
-fs.writeFileSync(workloadFile, workloadYaml(N, SEED));
+const workloadFiles = workloadYamlFiles(N, SEED).map((yaml, i) => {
+  const file = path.join(dir, `workload-n${N}-seed${SEED}-${i}.yaml`);
+  fs.writeFileSync(file, yaml);
+  return file;
+});
 const log = (...args) => console.log('[bench]', ...args);
 
 async function countApps(token) {
@@ -81,7 +84,7 @@ async function countApps(token) {
 /** Starts a backend and waits until all N apps are stitched and readable. */
 async function ingest(db, module) {
   const prefix = `guardrails_bench_${Date.now()}_`;
-  const configFile = writeConfig(dir, { db, prefix, workloadFile });
+  const configFile = writeConfig(dir, { db, prefix, workloadFiles });
   const logFile = path.join(dir, `backend-${db}-${module ? 'on' : 'off'}.log`);
   const spawned = performance.now();
   const child = startBackend({ configFile, module, logFile });
@@ -300,7 +303,7 @@ const results = {
 {
   const configFile = writeConfig(dir, {
     db: 'sqlite',
-    workloadFile: path.join(dir, 'empty.yaml'),
+    workloadFiles: [path.join(dir, 'empty.yaml')],
   });
   fs.writeFileSync(path.join(dir, 'empty.yaml'), '');
   const child = startBackend({

@@ -224,8 +224,22 @@ export function groupEntities() {
 }
 
 /** YAML (one JSON document per entity) of the workload's catalog. */
-export function workloadYaml(n, seed) {
-  const docs = groupEntities();
-  for (let i = 0; i < n; i++) docs.push(appEntity(i, seed));
-  return docs.map(d => `---\n${JSON.stringify(d)}\n`).join('');
+/**
+ * The same workload as catalog files of `perFile` apps each (the groups in
+ * the first), as an organisation's repositories hold one catalog-info.yaml
+ * each: the catalog re-reads and parses a file location in one go, so one
+ * file of 10,000 apps would stall the event loop for seconds on every
+ * re-read, whatever else runs.
+ */
+export function workloadYamlFiles(n, seed, perFile = 100) {
+  const yaml = docs => docs.map(d => `---\n${JSON.stringify(d)}\n`).join('');
+  const files = [yaml(groupEntities())];
+  for (let start = 0; start < n; start += perFile) {
+    const docs = [];
+    for (let i = start; i < Math.min(n, start + perFile); i++) {
+      docs.push(appEntity(i, seed));
+    }
+    files.push(yaml(docs));
+  }
+  return files;
 }
