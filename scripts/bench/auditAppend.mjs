@@ -15,7 +15,9 @@
  */
 // Audit appends per second on PostgreSQL with two backend processes
 // appending at once to one chain (issue goal: 2,000/s, no gaps). Prints
-// figures and writes them to BENCH_AUDIT_OUT; asserts nothing.
+// figures and writes them to BENCH_APPEND_OUT; asserts nothing. Each
+// process has BENCH_APPEND_CONCURRENCY (8, then 32) appends in flight, as a
+// backend has as many requests in flight as it is sent.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -25,7 +27,10 @@ import { PG, ROOT, round } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const knexFactory = require('knex');
-const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 5000);
+const EVENTS = Number(process.env.BENCH_APPEND_EVENTS ?? 5000);
+const CONCURRENCY = (process.env.BENCH_APPEND_CONCURRENCY ?? '8,32')
+  .split(',')
+  .map(Number);
 const PROCESSES = 2;
 const DB = 'guardrails_bench_audit';
 const url = `postgresql://${PG.user}@${PG.host}:${PG.port}`;
@@ -43,7 +48,7 @@ async function freshDatabase() {
   return knex;
 }
 
-function startAppender(worker, env = {}) {
+function startAppender(worker, concurrency, env = {}) {
   const loader = require.resolve(
     '@backstage/cli-node/config/nodeTransform.cjs',
   );
@@ -51,9 +56,10 @@ function startAppender(worker, env = {}) {
     execArgv: ['--require', loader],
     env: {
       ...process.env,
-      BENCH_AUDIT_DB: `${url}/${DB}`,
-      BENCH_AUDIT_EVENTS: String(EVENTS),
-      BENCH_AUDIT_WORKER: worker,
+      BENCH_APPEND_DB: `${url}/${DB}`,
+      BENCH_APPEND_EVENTS: String(EVENTS),
+      BENCH_APPEND_CONCURRENCY: String(concurrency),
+      BENCH_APPEND_WORKER: worker,
       ESBK_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json'),
       ...env,
     },
@@ -67,9 +73,11 @@ const nextMessage = async (child, key) => {
   }
 };
 
-async function main() {
+async function measure(concurrency) {
   const knex = await freshDatabase();
-  const children = ['a', 'b'].slice(0, PROCESSES).map(startAppender);
+  const children = ['a', 'b']
+    .slice(0, PROCESSES)
+    .map(worker => startAppender(worker, concurrency));
   await Promise.all(children.map(c => nextMessage(c, 'ready')));
   const started = performance.now();
   const done = children.map(c => nextMessage(c, 'done'));
@@ -82,22 +90,32 @@ async function main() {
     .count({ n: '*' })
     .max({ max: 'seq' })
     .first();
-  const verifier = startAppender('verify', { BENCH_AUDIT_MODE: 'verify' });
+  await knex.destroy();
+  const verifier = startAppender('verify', 1, { BENCH_APPEND_MODE: 'verify' });
   const { valid } = await nextMessage(verifier, 'verified');
   const result = {
     processes: PROCESSES,
+    concurrency,
     events: Number(n),
     seconds: round(seconds),
     appendsPerSecond: Math.round(Number(n) / seconds),
     gapless: Number(n) === Number(max) && Number(n) === PROCESSES * EVENTS,
     chainValid: valid,
   };
-  await knex.destroy();
   console.log(
-    `audit appends on PostgreSQL, ${PROCESSES} processes: ${result.events} events in ${result.seconds} s = ${result.appendsPerSecond}/s; gapless ${result.gapless}, chain valid ${result.chainValid}`,
+    `audit appends on PostgreSQL, ${PROCESSES} processes x ${concurrency} in flight: ${result.events} events in ${result.seconds} s = ${result.appendsPerSecond}/s; gapless ${result.gapless}, chain valid ${result.chainValid}`,
   );
-  if (process.env.BENCH_AUDIT_OUT) {
-    fs.writeFileSync(process.env.BENCH_AUDIT_OUT, JSON.stringify(result));
+  return result;
+}
+
+async function main() {
+  const runs = [];
+  for (const concurrency of CONCURRENCY) runs.push(await measure(concurrency));
+  if (process.env.BENCH_APPEND_OUT) {
+    fs.writeFileSync(
+      process.env.BENCH_APPEND_OUT,
+      JSON.stringify({ date: new Date().toISOString(), runs }),
+    );
   }
 }
 

@@ -14,24 +14,24 @@
  * limitations under the License.
  */
 // One process of the audit append benchmark (scripts/bench/auditAppend.mjs):
-// appends BENCH_AUDIT_EVENTS events through the backend's own audit store,
-// BENCH_AUDIT_CONCURRENCY at a time, once the parent says go; with
-// BENCH_AUDIT_MODE=verify it verifies the chain instead.
+// appends BENCH_APPEND_EVENTS events through the backend's own audit store,
+// BENCH_APPEND_CONCURRENCY at a time, once the parent says go; with
+// BENCH_APPEND_MODE=verify it verifies the chain instead.
 import knexFactory from 'knex';
 import { DatabaseAuditLogStore } from '../../plugins/governance-backend/src/audit/DatabaseAuditLogStore';
 
-const events = Number(process.env.BENCH_AUDIT_EVENTS ?? 5000);
-const concurrency = Number(process.env.BENCH_AUDIT_CONCURRENCY ?? 8);
-const worker = process.env.BENCH_AUDIT_WORKER ?? 'a';
+const events = Number(process.env.BENCH_APPEND_EVENTS ?? 5000);
+const concurrency = Number(process.env.BENCH_APPEND_CONCURRENCY ?? 8);
+const worker = process.env.BENCH_APPEND_WORKER ?? 'a';
 
 async function main() {
   const knex = knexFactory({
     client: 'pg',
-    connection: process.env.BENCH_AUDIT_DB!,
+    connection: process.env.BENCH_APPEND_DB!,
     pool: { min: concurrency, max: concurrency },
   });
   const store = new DatabaseAuditLogStore(knex);
-  if (process.env.BENCH_AUDIT_MODE === 'verify') {
+  if (process.env.BENCH_APPEND_MODE === 'verify') {
     const { valid } = await store.verify();
     process.send!({ verified: true, valid });
     await knex.destroy();
