@@ -5,8 +5,10 @@
 #      backend with a fresh in-memory database unless BACKEND_URL is set;
 #   2. scale: BENCH_APPS (10000) governed apps on SQLite and PostgreSQL
 #      (scripts/bench/scale.mjs);
-#   3. the Tech Insights peer on the same workload (scripts/bench/peer.mjs).
-# BENCH_SKIP=templates,scale,peer leaves phases out (for development).
+#   3. the Tech Insights peer on the same workload (scripts/bench/peer.mjs);
+#   4. audit-verify: the offline verifier on an export of 1,000,000 audit
+#      events (scripts/bench/auditVerify.mjs).
+# BENCH_SKIP=templates,scale,peer,audit-verify leaves phases out (for development).
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_deps
 cd "$GUARDRAILS_ROOT"
@@ -54,6 +56,10 @@ if [[ ",$skip," != *,peer,* ]]; then
     (cd "$peer" && npm ci --no-audit --no-fund)
   fi
   node scripts/bench/peer.mjs || echo "[guardrails] The peer benchmark failed; going on" >&2
+fi
+
+if [[ ",$skip," != *,audit-verify,* ]]; then
+  node scripts/bench/auditVerify.mjs || echo "[guardrails] The audit-verify benchmark failed; going on" >&2
 fi
 
 node scripts/bench/report.mjs

@@ -15,7 +15,7 @@
  */
 
 // Writes bench/RESULTS.md from the figures of the last `npm run bench`
-// (.cache/bench/last: scale.json, peer.json, templates.txt).
+// (.cache/bench/last: scale.json, peer.json, templates.txt, audit-verify.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,6 +30,7 @@ const read = (file, parse = JSON.parse) => {
 const scale = read('scale.json');
 const peer = read('peer.json');
 const templates = read('templates.txt', String);
+const auditVerify = read('audit-verify.json');
 const sqliteVersion = (() => {
   const Database = require('better-sqlite3');
   return new Database(':memory:').prepare('select sqlite_version() v').get().v;
@@ -195,6 +196,35 @@ if (peer) {
     )} ms | ${f(ours?.reads.postureSequentialMs, 3)} ms | ${f(
       ours?.reads.postureSequentialMs / peer.perEntityMs,
     )} |`,
+    '',
+  );
+}
+if (auditVerify) {
+  const a = auditVerify;
+  say(
+    '## Offline audit verification',
+    '',
+    `\`governance-verify verify-audit\` with a directory witness, ${a.date}, ${
+      a.machine.nproc
+    } CPUs (${a.machine.cpu}), Node ${
+      a.machine.node
+    }, load average ${a.machine.loadAverage.join(', ')} at the end.`,
+    '',
+    '| figure | value | goal |',
+    '| --- | ---: | --- |',
+    `| verify ${a.events} events (${a.fileMiB} MiB export, ${
+      a.checkpoints
+    } checkpoints), wall time | ${f(a.seconds)} s | ${below(
+      a.seconds,
+      10,
+      's',
+    )} |`,
+    `| peak RSS of the verifier | ${f(a.peakRssMiB, 1)} MiB | ${below(
+      a.peakRssMiB,
+      200,
+      'MiB',
+    )} |`,
+    `| result | ${a.output} (exit code ${a.exitCode}) | |`,
     '',
   );
 }

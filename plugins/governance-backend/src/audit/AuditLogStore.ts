@@ -62,6 +62,12 @@ export interface AuditLogStore {
     entityRef?: string;
     limit: number;
   }): Promise<AuditEvent[]>;
+  /** Events after `afterSeq` up to `upToSeq`, oldest first, at most `limit`. */
+  page(options: {
+    afterSeq: number;
+    upToSeq: number;
+    limit: number;
+  }): Promise<AuditEvent[]>;
   verify(): Promise<AuditVerification>;
   /** The chain's tip: the last event's number and hash. */
   head(): Promise<{ seq: number; hash: string }>;

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { AuditExportLine } from '@guardrails/plugin-governance-node/audit';
 import { AuditEvent, AuditVerification } from './AuditLogStore';
 
 /** Which audit events to export. */
@@ -90,6 +91,12 @@ export interface AuditService {
    * number.
    */
   checkpoint(): Promise<number | undefined>;
+  /**
+   * The whole chain for offline verification, line by line: a header with
+   * the head, the checkpoints up to it, every event up to it (read from the
+   * database a page at a time) and an end line with the counts.
+   */
+  exportLog(): AsyncIterable<AuditExportLine>;
   /** Checks the hash chain, every signed checkpoint and the witness. */
   verify(): Promise<AuditLogVerificationReport>;
 }

@@ -13,14 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { AuditCheckpointRecord } from '@guardrails/plugin-governance-node/audit';
+
 /** A signed checkpoint as the witness keeps it. */
-export interface WitnessedCheckpoint {
-  seq: number;
-  hash: string;
-  signedAt: string;
-  /** The Sigstore bundle of the signed checkpoint statement. */
-  bundle: unknown;
-}
+export type WitnessedCheckpoint = AuditCheckpointRecord;
 
 /**
  * An append-only copy of the signed checkpoints outside the database, so
@@ -37,25 +33,3 @@ export interface AuditWitness {
   /** Every checkpoint the witness holds, oldest first. */
   list(): Promise<WitnessedCheckpoint[]>;
 }
-
-/** The witness's file name of a checkpoint: its number, zero-padded. */
-export const checkpointFileName = (seq: number) =>
-  `${String(seq).padStart(20, '0')}.json`;
-
-const FILE = /^\d{20}\.json$/;
-
-/** Whether a file name is a checkpoint's. */
-export const isCheckpointFile = (name: string) => FILE.test(name);
-
-/** The witness file's content: stable JSON, one checkpoint. */
-export const checkpointFileContent = (checkpoint: WitnessedCheckpoint) =>
-  `${JSON.stringify(
-    {
-      seq: checkpoint.seq,
-      hash: checkpoint.hash,
-      signedAt: checkpoint.signedAt,
-      bundle: checkpoint.bundle,
-    },
-    null,
-    2,
-  )}\n`;

@@ -15,6 +15,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import {
+  AUDIT_GENESIS_HASH,
+  findAuditChainBreak,
+  hashAuditEvent,
+} from '@guardrails/plugin-governance-node/audit';
 import { Knex } from 'knex';
 import {
   AuditCheckpoint,
@@ -23,12 +28,10 @@ import {
   AuditLogStore,
   AuditVerification,
 } from './AuditLogStore';
-import { hashAuditEvent } from './auditHash';
 
 const EVENTS = 'governance_audit_events';
 const HEAD = 'governance_audit_head';
 const CHECKPOINTS = 'governance_audit_checkpoints';
-const GENESIS = '0'.repeat(64);
 const PAGE = 1000;
 
 interface EventRow {
@@ -54,18 +57,6 @@ const toEvent = (row: EventRow): AuditEvent => ({
   prevHash: row.prev_hash,
   hash: row.hash,
 });
-
-/** Why an event does not continue the chain, or undefined when it does. */
-function findBreak(event: AuditEvent, prevHash: string, expectedSeq: number) {
-  if (event.seq !== expectedSeq) return `event ${expectedSeq} is missing`;
-  if (event.prevHash !== prevHash) {
-    return 'its link to the previous event does not match';
-  }
-  if (hashAuditEvent(prevHash, event) !== event.hash) {
-    return 'its content does not match its hash';
-  }
-  return undefined;
-}
 
 /** The audit log in the plugin's database. */
 export class DatabaseAuditLogStore implements AuditLogStore {
@@ -119,8 +110,17 @@ export class DatabaseAuditLogStore implements AuditLogStore {
     return (await query).map(toEvent);
   }
 
+  async page(options: { afterSeq: number; upToSeq: number; limit: number }) {
+    const rows = await this.db<EventRow>(EVENTS)
+      .where('seq', '>', options.afterSeq)
+      .andWhere('seq', '<=', options.upToSeq)
+      .orderBy('seq')
+      .limit(options.limit);
+    return rows.map(toEvent);
+  }
+
   async verify(): Promise<AuditVerification> {
-    let prevHash = GENESIS;
+    let prevHash = AUDIT_GENESIS_HASH;
     let expectedSeq = 1;
     let checked = 0;
     for (;;) {
@@ -130,7 +130,7 @@ export class DatabaseAuditLogStore implements AuditLogStore {
         .limit(PAGE);
       for (const row of rows) {
         const event = toEvent(row);
-        const reason = findBreak(event, prevHash, expectedSeq);
+        const reason = findAuditChainBreak(event, prevHash, expectedSeq);
         if (reason) {
           return {
             valid: false,

@@ -15,7 +15,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { hashAuditEvent } from './auditHash';
+import { hashAuditEvent } from '@guardrails/plugin-governance-node/audit';
 import { DatabaseAuditLogStore } from './DatabaseAuditLogStore';
 import { migrateUp } from '../database/migrateDatabase';
 import { SigstoreStatementSigner } from '../signing/SigstoreStatementSigner';

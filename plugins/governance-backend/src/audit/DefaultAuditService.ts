@@ -14,6 +14,12 @@
  * limitations under the License.
  */
 import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AUDIT_EXPORT_FORMAT,
+  AuditExportLine,
+  auditCheckpointStatement,
+  findCheckpointSignatureBreak,
+} from '@guardrails/plugin-governance-node/audit';
 import { StatementSigner } from '../signing/Signer';
 import { AuditCheckpoint, AuditLogStore } from './AuditLogStore';
 import {
@@ -24,6 +30,9 @@ import {
 } from './AuditService';
 import { AuditWitness } from './AuditWitness';
 import { checkWitness, summarise } from './checkWitness';
+
+/** Events read from the database at a time for an export. */
+const EXPORT_PAGE = 1000;
 
 /** How old an uncovered event may get before verify warns, by default. */
 export const DEFAULT_UNCOVERED_BOUND_MINUTES = 15;
@@ -56,6 +65,38 @@ export class DefaultAuditService implements AuditService {
     return this.options.auditLog.list(query);
   }
 
+  async *exportLog(): AsyncGenerator<AuditExportLine> {
+    const { auditLog } = this.options;
+    // Events up to the head read now; later appends are not in this export.
+    const head = await auditLog.head();
+    yield {
+      type: 'header',
+      format: AUDIT_EXPORT_FORMAT,
+      exportedAt: this.now().toISOString(),
+      head,
+    };
+    const checkpoints = (await auditLog.listCheckpoints()).filter(
+      c => c.seq <= head.seq,
+    );
+    for (const checkpoint of checkpoints) {
+      yield { type: 'checkpoint', ...checkpoint };
+    }
+    let afterSeq = 0;
+    let events = 0;
+    for (;;) {
+      const page = await auditLog.page({
+        afterSeq,
+        upToSeq: head.seq,
+        limit: EXPORT_PAGE,
+      });
+      for (const event of page) yield { type: 'event', ...event };
+      events += page.length;
+      if (page.length < EXPORT_PAGE) break;
+      afterSeq = page[page.length - 1].seq;
+    }
+    yield { type: 'end', events, checkpoints: checkpoints.length };
+  }
+
   async checkpoint(): Promise<number | undefined> {
     const { auditLog, signer } = this.options;
     const head = await auditLog.head();
@@ -63,14 +104,9 @@ export class DefaultAuditService implements AuditService {
     let signed: number | undefined;
     if (head.seq > 0 && last?.seq !== head.seq) {
       const signedAt = this.now().toISOString();
-      const bundle = await signer.sign({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [
-          { name: 'governance-audit-log', digest: { sha256: head.hash } },
-        ],
-        predicateType: 'https://guardrails.dev/audit-checkpoint/v1',
-        predicate: { seq: head.seq, hash: head.hash, signedAt },
-      });
+      const bundle = await signer.sign(
+        auditCheckpointStatement({ ...head, signedAt }),
+      );
       await auditLog.addCheckpoint({
         seq: head.seq,
         hash: head.hash,
@@ -99,16 +135,14 @@ export class DefaultAuditService implements AuditService {
   ): Promise<AuditLogVerification['checkpoints']> {
     const { auditLog, signer } = this.options;
     for (const checkpoint of checkpoints) {
-      const signature = signer.verify(checkpoint.bundle);
-      const signedHash = (
-        signature.statement?.predicate as { hash?: string } | undefined
-      )?.hash;
-      let reason: string | undefined;
-      if (!signature.valid)
-        reason = `its signature does not hold: ${signature.reason}`;
-      else if (signedHash !== checkpoint.hash)
-        reason = 'its stored hash differs from the signed one';
-      else if ((await auditLog.hashOf(checkpoint.seq)) !== checkpoint.hash) {
+      let reason = findCheckpointSignatureBreak(
+        checkpoint,
+        signer.verify(checkpoint.bundle),
+      );
+      if (
+        !reason &&
+        (await auditLog.hashOf(checkpoint.seq)) !== checkpoint.hash
+      ) {
         reason = `event ${checkpoint.seq} no longer has the hash that was signed`;
       }
       if (reason) {

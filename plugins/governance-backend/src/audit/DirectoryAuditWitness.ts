@@ -15,13 +15,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {
-  AuditWitness,
-  WitnessedCheckpoint,
-  checkpointFileContent,
-  checkpointFileName,
-  isCheckpointFile,
-} from './AuditWitness';
+import { auditWitnessFiles } from '@guardrails/plugin-governance-node/audit';
+import { AuditWitness, WitnessedCheckpoint } from './AuditWitness';
 
 /**
  * Checkpoints as write-once files in a directory (mount it from storage the
@@ -37,8 +32,11 @@ export class DirectoryAuditWitness implements AuditWitness {
 
   async publish(checkpoint: WitnessedCheckpoint) {
     await fs.mkdir(this.location, { recursive: true });
-    const file = path.join(this.location, checkpointFileName(checkpoint.seq));
-    const content = checkpointFileContent(checkpoint);
+    const file = path.join(
+      this.location,
+      auditWitnessFiles.fileName(checkpoint.seq),
+    );
+    const content = auditWitnessFiles.content(checkpoint);
     try {
       await fs.writeFile(file, content, { flag: 'wx', mode: 0o444 });
     } catch (error) {
@@ -59,7 +57,7 @@ export class DirectoryAuditWitness implements AuditWitness {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const files = names.filter(isCheckpointFile).sort();
+    const files = names.filter(auditWitnessFiles.isCheckpointFile).sort();
     return Promise.all(
       files.map(async name =>
         JSON.parse(await fs.readFile(path.join(this.location, name), 'utf8')),

@@ -18,16 +18,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import {
-  AuditWitness,
-  WitnessedCheckpoint,
-  checkpointFileContent,
-  checkpointFileName,
-  isCheckpointFile,
-} from './AuditWitness';
+import { auditWitnessFiles } from '@guardrails/plugin-governance-node/audit';
+import { AuditWitness, WitnessedCheckpoint } from './AuditWitness';
 
 const run = promisify(execFile);
-const DIR = 'checkpoints';
+const DIR = auditWitnessFiles.gitDirectory;
 
 /** Runs git with `input` on stdin and returns stdout as bytes. */
 function gitWithInput(cwd: string, args: string[], input: string) {
@@ -128,8 +123,8 @@ export class GitAuditWitness implements AuditWitness {
 
   publish(checkpoint: WitnessedCheckpoint): Promise<void> {
     return this.serialise(async () => {
-      const name = `${DIR}/${checkpointFileName(checkpoint.seq)}`;
-      const content = checkpointFileContent(checkpoint);
+      const name = `${DIR}/${auditWitnessFiles.fileName(checkpoint.seq)}`;
+      const content = auditWitnessFiles.content(checkpoint);
       // Another instance may push in between: fetch, commit on top, retry.
       for (let attempt = 1; ; attempt++) {
         const exists = await this.fetch();
@@ -193,7 +188,10 @@ export class GitAuditWitness implements AuditWitness {
         '--name-only',
         `${ref}:${DIR}`,
       ).catch(() => ({ stdout: '' }));
-      const names = stdout.split('\n').filter(isCheckpointFile).sort();
+      const names = stdout
+        .split('\n')
+        .filter(auditWitnessFiles.isCheckpointFile)
+        .sort();
       if (names.length === 0) return [];
       const output = await gitWithInput(
         this.workDir,

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { once } from 'node:events';
 import {
   HttpAuthService,
   PermissionsService,
@@ -91,6 +92,25 @@ export function addAuditRoutes(
   router.post('/audit/checkpoints', async (req, res) => {
     await authorize(req);
     res.json({ seq: (await audit.checkpoint()) ?? null });
+  });
+
+  // NDJSON, written as it is read from the database: a page of events in
+  // memory at a time, whatever the log's size.
+  router.get('/audit/export', async (req, res) => {
+    await authorize(req);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      'attachment; filename="governance-audit-export.ndjson"',
+    );
+    for await (const line of audit.exportLog()) {
+      if (!res.write(`${JSON.stringify(line)}\n`)) {
+        // Wait for the client to read, or stop when it has gone.
+        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        if (res.destroyed) return;
+      }
+    }
+    res.end();
   });
 
   router.get('/audit/verify', async (req, res) => {

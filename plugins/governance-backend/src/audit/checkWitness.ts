@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { findCheckpointSignatureBreak } from '@guardrails/plugin-governance-node/audit';
 import { StatementSigner } from '../signing/Signer';
 import { AuditCheckpoint, AuditLogStore } from './AuditLogStore';
 import { CheckpointSummary, WitnessVerification } from './AuditService';
@@ -46,16 +47,11 @@ async function findWitnessBreak(
     head: { seq: number };
   },
 ): Promise<string | undefined> {
-  const signature = options.signer.verify(witnessed.bundle);
-  const predicate = signature.statement?.predicate as
-    | { seq?: number; hash?: string }
-    | undefined;
-  if (!signature.valid) {
-    return `its signature does not hold: ${signature.reason}`;
-  }
-  if (predicate?.seq !== witnessed.seq || predicate?.hash !== witnessed.hash) {
-    return 'the witness file differs from the statement it signed';
-  }
+  const broken = findCheckpointSignatureBreak(
+    witnessed,
+    options.signer.verify(witnessed.bundle),
+  );
+  if (broken) return broken;
   if (options.head.seq < witnessed.seq) {
     return `the log ends at event ${options.head.seq}, but the witness holds a checkpoint of event ${witnessed.seq}: the tail was truncated`;
   }

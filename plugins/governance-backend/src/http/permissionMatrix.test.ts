@@ -152,6 +152,7 @@ describe.each(
     await refused('post', '/audit/checkpoints', crmCi, 403);
     for (const route of [
       '/audit/events',
+      '/audit/export',
       '/audit/verify',
       '/dashboard',
       '/apps/registry',
@@ -159,6 +160,21 @@ describe.each(
       await refused('get', route, crmCi, 403);
       await refused('get', route, undefined, 401);
     }
+  });
+
+  it('gives the audit export to auditors and admins only; a refusal writes nothing', async () => {
+    for (const reader of [leo, frank]) {
+      const res = await call('get', '/audit/export', user(reader));
+      expect({ reader, status: res.status }).toEqual({ reader, status: 200 });
+      expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    }
+    for (const other of [ben, ada, erin]) {
+      expect(await refused('get', '/audit/export', user(other), 403)).toMatch(
+        /Only governance admins and auditors/,
+      );
+    }
+    await refused('get', '/audit/export', crmCi, 403);
+    await refused('get', '/audit/export', undefined, 401);
   });
 
   it('binds a CI token to its own app: activity and the promotion gate', async () => {

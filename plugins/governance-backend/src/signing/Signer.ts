@@ -13,24 +13,16 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import {
+  BundleVerification,
+  SignedStatement,
+} from '@guardrails/plugin-governance-node/audit';
+
 /** The outcome of verifying a signed bundle. */
-export interface SignatureVerification {
-  valid: boolean;
-  /** Why it is not valid. */
-  reason?: string;
-  /** The key the bundle names (its verification material's hint). */
-  keyId?: string;
-  /** The signed in-toto statement, when the signature holds. */
-  statement?: InTotoStatement;
-}
+export type SignatureVerification = BundleVerification;
 
 /** An in-toto Statement v1. */
-export interface InTotoStatement {
-  _type: 'https://in-toto.io/Statement/v1';
-  subject: Array<{ name: string; digest: Record<string, string> }>;
-  predicateType: string;
-  predicate: Record<string, unknown>;
-}
+export type InTotoStatement = SignedStatement;
 
 /** A public key of the keyring, as `GET /keys` publishes it. */
 export interface PublishedKey {

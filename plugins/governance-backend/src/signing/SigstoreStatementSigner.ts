@@ -14,9 +14,12 @@
  * limitations under the License.
  */
 import { KeyObject, createPublicKey, sign } from 'node:crypto';
-import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
+import {
+  BundleVerification,
+  createBundleVerifier,
+} from '@guardrails/plugin-governance-node/audit';
+import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder } from '@sigstore/sign';
-import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { publishKey } from './publishKey';
 import {
   InTotoStatement,
@@ -33,16 +36,6 @@ export interface VerificationKey {
   publicKey: KeyObject;
 }
 
-/** The key id a Sigstore bundle names, if any. */
-export function bundleKeyId(bundleJson: unknown): string | undefined {
-  const hint = (
-    bundleJson as {
-      verificationMaterial?: { publicKey?: { hint?: unknown } };
-    } | null
-  )?.verificationMaterial?.publicKey?.hint;
-  return typeof hint === 'string' ? hint : undefined;
-}
-
 /**
  * Signs with the active Ed25519 key and verifies with any key of the
  * keyring (the active one and the retired ones), through the Sigstore
@@ -51,7 +44,7 @@ export function bundleKeyId(bundleJson: unknown): string | undefined {
 export class SigstoreStatementSigner implements StatementSigner {
   private readonly publicKey: KeyObject;
   private readonly keys = new Map<string, KeyObject>();
-  private readonly verifier: Verifier;
+  private readonly verifier: (bundle: unknown) => BundleVerification;
 
   constructor(
     private readonly privateKey: KeyObject,
@@ -66,25 +59,8 @@ export class SigstoreStatementSigner implements StatementSigner {
       }
       this.keys.set(key.keyId, key.publicKey);
     }
-    const trust = toTrustMaterial(
-      {
-        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-        tlogs: [],
-        certificateAuthorities: [],
-        ctlogs: [],
-        timestampAuthorities: [],
-      } as any,
-      hint => {
-        const publicKey = this.keys.get(hint);
-        if (!publicKey) throw new Error(`unknown signing key "${hint}"`);
-        return { publicKey, validFor: () => true };
-      },
-    );
-    this.verifier = new Verifier(trust, {
-      tlogThreshold: 0,
-      ctlogThreshold: 0,
-      timestampThreshold: 0,
-    });
+    // The offline verifier (governance-verify) verifies with the same code.
+    this.verifier = createBundleVerifier(hint => this.keys.get(hint));
   }
 
   async sign(statement: InTotoStatement) {
@@ -112,22 +88,7 @@ export class SigstoreStatementSigner implements StatementSigner {
   }
 
   verify(bundleJson: unknown): SignatureVerification {
-    const keyId = bundleKeyId(bundleJson);
-    try {
-      const bundle = bundleFromJSON(bundleJson);
-      this.verifier.verify(toSignedEntity(bundle));
-      const envelope = (bundleJson as { dsseEnvelope: { payload: string } })
-        .dsseEnvelope;
-      return {
-        valid: true,
-        keyId,
-        statement: JSON.parse(
-          Buffer.from(envelope.payload, 'base64').toString('utf8'),
-        ),
-      };
-    } catch (error) {
-      return { valid: false, reason: (error as Error).message, keyId };
-    }
+    return this.verifier(bundleJson);
   }
 
   publicKeys(): PublishedKey[] {

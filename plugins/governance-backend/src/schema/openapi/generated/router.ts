@@ -1174,6 +1174,36 @@ export const spec = {
         },
       },
     },
+    '/audit/export': {
+      get: {
+        operationId: 'ExportAuditLog',
+        tags: ['audit'],
+        summary:
+          'The whole audit chain with its signed checkpoints, for offline verification.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused). NDJSON, streamed from the database a page at a time: a header line (format guardrails-audit-export/v1, exportedAt, head), one line per signed checkpoint up to the head (seq, hash, signedAt, the Sigstore bundle, witnessedAt), one line per event oldest first (with prevHash and hash), and an end line with the counts. Verify it offline with `governance-verify verify-audit` and the keys of GET /keys.',
+        responses: {
+          '200': {
+            description: 'The export, one JSON object a line.',
+            content: {
+              'application/x-ndjson': {
+                schema: {
+                  type: 'string',
+                  description:
+                    'Lines of type header, checkpoint, event and end, in that order.',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
     '/keys': {
       get: {
         operationId: 'ListSigningKeys',

@@ -266,6 +266,9 @@ export type CreateAuditCheckpoint = {};
 export type VerifyAuditLog = {};
 
 /** @public */
+export type ExportAuditLog = {};
+
+/** @public */
 export type ListSigningKeys = {};
 
 /**
@@ -880,6 +883,27 @@ export class GovernanceApiClient {
   ): Promise<TypedResponse<AuditLogVerification>> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const uriTemplate = `/audit/verify`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The whole audit chain with its signed checkpoints, for offline verification.
+   * Governance admins and auditors only (users; service tokens are refused). NDJSON, streamed from the database a page at a time: a header line (format guardrails-audit-export/v1, exportedAt, head), one line per signed checkpoint up to the head (seq, hash, signedAt, the Sigstore bundle, witnessedAt), one line per event oldest first (with prevHash and hash), and an end line with the counts. Verify it offline with `governance-verify verify-audit` and the keys of GET /keys.
+   */
+  public async exportAuditLog(
+    // @ts-ignore
+    request: ExportAuditLog,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<void>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/audit/export`;
     const uri = parser.parse(uriTemplate).expand({});
     return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
       headers: {
