@@ -19,7 +19,6 @@ import {
   MetricsService,
   MetricsServiceObservable,
   MetricsServiceObservableCallback,
-  MetricsServiceObservableResult,
 } from '@backstage/backend-plugin-api/alpha';
 import { DashboardStore } from '../dashboard/DashboardStore';
 import { EntityChangeQueueStats } from '../reconciliation/EntityChangeQueue';
@@ -117,14 +116,14 @@ export class DefaultGovernanceMetrics implements GovernanceMetrics {
     this.gauge(
       GOVERNANCE_METRIC_NAMES.apps,
       'Governed apps by approval tier and lifecycle state',
-      async result => {
-        for (const row of await breakdown()) {
-          result.observe(row.count, {
+      async () =>
+        (await breakdown()).map(row => [
+          row.count,
+          {
             tier: row.tier === undefined ? 'none' : String(row.tier),
             state: row.lifecycleState,
-          });
-        }
-      },
+          },
+        ]),
     );
 
     // Both approval gauges come from one grouped count per collection.
@@ -134,31 +133,30 @@ export class DefaultGovernanceMetrics implements GovernanceMetrics {
     this.gauge(
       GOVERNANCE_METRIC_NAMES.approvalsPending,
       'Approval requests awaiting reviewers, by tier',
-      async result => {
-        for (const row of await approvals()) {
-          result.observe(row.pending, { tier: String(row.tier) });
-        }
-      },
+      async () =>
+        (await approvals()).map(row => [
+          row.pending,
+          { tier: String(row.tier) },
+        ]),
     );
     this.gauge(
       GOVERNANCE_METRIC_NAMES.approvalsPastSla,
       'Approval requests still pending past their review SLA, by tier',
-      async result => {
-        for (const row of await approvals()) {
-          result.observe(row.pastSla, { tier: String(row.tier) });
-        }
-      },
+      async () =>
+        (await approvals()).map(row => [
+          row.pastSla,
+          { tier: String(row.tier) },
+        ]),
     );
 
     this.gauge(
       GOVERNANCE_METRIC_NAMES.reconciliationLag,
       'Seconds since the last completed reconciliation run (none before the first)',
-      async result => {
+      async () => {
         const run = await reconciliation.latestRun();
-        if (!run) return;
-        result.observe(
-          Math.max(0, this.now().getTime() - run.finishedAt.getTime()) / 1000,
-        );
+        if (!run) return [];
+        const ms = this.now().getTime() - run.finishedAt.getTime();
+        return [[Math.max(0, ms) / 1000, {}]];
       },
       'seconds',
     );
@@ -217,20 +215,36 @@ export class DefaultGovernanceMetrics implements GovernanceMetrics {
   private gauge(
     name: string,
     description: string,
-    read: (result: MetricsServiceObservableResult) => Promise<void>,
+    read: () => Promise<Array<[number, MetricAttributes]>>,
     unit?: string,
   ) {
-    const gauge = this.options.metrics.createObservableGauge<MetricAttributes>(
-      name,
-      { description, unit },
-    );
+    const gauge = this.options.metrics.createObservableGauge(name, {
+      description,
+      unit,
+    });
+    // The SDK goes on reporting the last value of an attribute set that is
+    // no longer observed (opentelemetry-js#4096): a tier and state that
+    // has no apps left reports 0 instead.
+    const seen = new Map<string, MetricAttributes>();
     this.addCallback(gauge, async result => {
+      let points: Array<[number, MetricAttributes]>;
       try {
-        await read(result);
+        points = await read();
       } catch (error) {
         this.options.logger.warn(
           `Governance metric ${name} not collected: ${error}`,
         );
+        return;
+      }
+      const observed = new Set<string>();
+      for (const [value, attributes] of points) {
+        const key = JSON.stringify(attributes);
+        observed.add(key);
+        seen.set(key, attributes);
+        result.observe(value, attributes);
+      }
+      for (const [key, attributes] of seen) {
+        if (!observed.has(key)) result.observe(0, attributes);
       }
     });
   }
