@@ -21,6 +21,7 @@ import {
   RiskModelService,
 } from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
+import pMap from 'p-map';
 import {
   AppRegistryStore,
   AppSnapshot,
@@ -33,6 +34,8 @@ import {
   GovernanceMetrics,
 } from '../metrics/GovernanceMetrics';
 import { evaluateEntity } from './evaluateEntity';
+
+const APPROVAL_CONCURRENCY = 4;
 
 /** Options of {@link PostureEvaluator}. */
 export interface PostureEvaluatorOptions {
@@ -143,17 +146,23 @@ export class PostureEvaluator {
     const changed = snapshots.filter(
       s => storedPostureHashes.get(s.entityRef) !== s.postureHash,
     );
-    for (const snapshot of changed) {
-      try {
-        await this.reconcileApproval(snapshot);
-      } catch (error) {
-        failed++;
-        this.options.logger.warn(
-          `Governance could not reconcile the approval of ${snapshot.entityRef}: ${error}`,
-        );
-      }
-      await between();
-    }
+    // Apps are independent: on PostgreSQL a few at once hide the database
+    // round trips; on SQLite they just interleave.
+    await pMap(
+      changed,
+      async snapshot => {
+        try {
+          await this.reconcileApproval(snapshot);
+        } catch (error) {
+          failed++;
+          this.options.logger.warn(
+            `Governance could not reconcile the approval of ${snapshot.entityRef}: ${error}`,
+          );
+        }
+        await between();
+      },
+      { concurrency: APPROVAL_CONCURRENCY },
+    );
     return {
       evaluated: snapshots.length,
       written: changed.length,
