@@ -116,4 +116,30 @@ describe('DatabaseAuditLogStore', () => {
       await knex.destroy();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'stores concurrent appends together, and one that cannot be stored fails alone, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const bad = { ...event(5), payload: { amount: BigInt(5) } };
+      const settled = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, n) =>
+          store.append(n === 4 ? bad : event(n + 1)),
+        ),
+      );
+      expect(settled.map(s => s.status)).toEqual([
+        ...Array(4).fill('fulfilled'),
+        'rejected',
+        ...Array(5).fill('fulfilled'),
+      ]);
+      const seqs = settled.flatMap(s =>
+        s.status === 'fulfilled' ? [s.value.seq] : [],
+      );
+      expect([...seqs].sort((a, b) => a - b)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9,
+      ]);
+      expect(await store.verify()).toEqual({ valid: true, checkedEvents: 9 });
+      await knex.destroy();
+    },
+  );
 });

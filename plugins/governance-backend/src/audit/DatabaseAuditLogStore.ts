@@ -28,6 +28,7 @@ import {
   AuditLogStore,
   AuditVerification,
 } from './AuditLogStore';
+import { GroupCommit } from '../database/GroupCommit';
 
 const EVENTS = 'governance_audit_events';
 const HEAD = 'governance_audit_head';
@@ -60,9 +61,19 @@ const toEvent = (row: EventRow): AuditEvent => ({
 
 /** The audit log in the plugin's database. */
 export class DatabaseAuditLogStore implements AuditLogStore {
+  // Concurrent appends of this process share one transaction and one lock
+  // of the head row.
+  private readonly appends = new GroupCommit<AuditEventInput, AuditEvent>(
+    inputs => this.appendBatch(inputs),
+  );
+
   constructor(private readonly db: Knex) {}
 
-  async append(input: AuditEventInput): Promise<AuditEvent> {
+  append(input: AuditEventInput): Promise<AuditEvent> {
+    return this.appends.add(input);
+  }
+
+  private appendBatch(inputs: AuditEventInput[]): Promise<AuditEvent[]> {
     return this.db.transaction(async tx => {
       // Locking the single head row serialises appends across backends.
       const headQuery = tx(HEAD).where({ id: 1 });
@@ -70,30 +81,42 @@ export class DatabaseAuditLogStore implements AuditLogStore {
         ? headQuery.forUpdate()
         : headQuery
       ).first();
-      const payload = JSON.parse(canonicalize(input.payload) ?? '{}');
-      const event = {
-        seq: Number(head.seq) + 1,
-        eventId: randomUUID(),
-        occurredAt: input.occurredAt.toISOString(),
-        actor: input.actor,
-        action: input.action,
-        entityRef: input.entityRef,
-        payload,
-      };
-      const hash = hashAuditEvent(head.hash, event);
-      await tx<EventRow>(EVENTS).insert({
-        seq: event.seq,
-        event_id: event.eventId,
-        occurred_at: input.occurredAt,
-        actor: event.actor,
-        action: event.action,
-        entity_ref: event.entityRef ?? null,
-        payload: canonicalize(payload) ?? '{}',
-        prev_hash: head.hash,
-        hash,
-      });
-      await tx(HEAD).where({ id: 1 }).update({ seq: event.seq, hash });
-      return { ...event, prevHash: head.hash, hash };
+      let seq = Number(head.seq);
+      let prevHash: string = head.hash;
+      const events: AuditEvent[] = [];
+      for (const input of inputs) {
+        const payload = JSON.parse(canonicalize(input.payload) ?? '{}');
+        const event = {
+          seq: ++seq,
+          eventId: randomUUID(),
+          occurredAt: input.occurredAt.toISOString(),
+          actor: input.actor,
+          action: input.action,
+          entityRef: input.entityRef,
+          payload,
+        };
+        const hash = hashAuditEvent(prevHash, event);
+        events.push({ ...event, prevHash, hash });
+        prevHash = hash;
+      }
+      // 9 columns a row: 100 rows stay under SQLite's 999 variables.
+      await tx.batchInsert<EventRow>(
+        EVENTS,
+        events.map(event => ({
+          seq: event.seq,
+          event_id: event.eventId,
+          occurred_at: new Date(event.occurredAt),
+          actor: event.actor,
+          action: event.action,
+          entity_ref: event.entityRef ?? null,
+          payload: canonicalize(event.payload) ?? '{}',
+          prev_hash: event.prevHash,
+          hash: event.hash,
+        })),
+        100,
+      );
+      await tx(HEAD).where({ id: 1 }).update({ seq, hash: prevHash });
+      return events;
     });
   }
 
