@@ -7,8 +7,11 @@
 #      (scripts/bench/scale.mjs);
 #   3. the Tech Insights peer on the same workload (scripts/bench/peer.mjs);
 #   4. audit-verify: the offline verifier on an export of 1,000,000 audit
-#      events (scripts/bench/auditVerify.mjs).
-# BENCH_SKIP=templates,scale,peer,audit-verify leaves phases out (for development).
+#      events (scripts/bench/auditVerify.mjs);
+#   5. audit-append: audit appends per second on PostgreSQL, two processes
+#      appending to one chain (scripts/bench/auditAppend.mjs).
+# BENCH_SKIP=templates,scale,peer,audit-verify,audit-append leaves phases out
+# (for development).
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_deps
 cd "$GUARDRAILS_ROOT"
@@ -60,6 +63,11 @@ fi
 
 if [[ ",$skip," != *,audit-verify,* ]]; then
   node scripts/bench/auditVerify.mjs || echo "[guardrails] The audit-verify benchmark failed; going on" >&2
+fi
+
+if [[ ",$skip," != *,audit-append,* ]]; then
+  BENCH_APPEND_OUT="$out/audit-append.json" node scripts/bench/auditAppend.mjs ||
+    echo "[guardrails] The audit-append benchmark failed; going on" >&2
 fi
 
 node scripts/bench/report.mjs

@@ -15,7 +15,8 @@
  */
 
 // Writes bench/RESULTS.md from the figures of the last `npm run bench`
-// (.cache/bench/last: scale.json, peer.json, templates.txt, audit-verify.json).
+// (.cache/bench/last: scale.json, peer.json, templates.txt, audit-verify.json,
+// audit-append.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -31,6 +32,7 @@ const scale = read('scale.json');
 const peer = read('peer.json');
 const templates = read('templates.txt', String);
 const auditVerify = read('audit-verify.json');
+const auditAppend = read('audit-append.json');
 const sqliteVersion = (() => {
   const Database = require('better-sqlite3');
   return new Database(':memory:').prepare('select sqlite_version() v').get().v;
@@ -225,6 +227,29 @@ if (auditVerify) {
       'MiB',
     )} |`,
     `| result | ${a.output} (exit code ${a.exitCode}) | |`,
+    '',
+  );
+}
+if (auditAppend) {
+  say(
+    '## Audit appends on PostgreSQL',
+    '',
+    `Two processes append to one chain at once through the backend's own audit store, ${auditAppend.date}.`,
+    '',
+    '| figure | value | goal |',
+    '| --- | ---: | --- |',
+    ...auditAppend.runs.map(
+      r =>
+        `| ${r.processes} processes x ${r.concurrency} appends in flight: ${
+          r.events
+        } events | ${r.appendsPerSecond}/s (${f(r.seconds)} s); one chain, ${
+          r.gapless ? 'no gaps' : '**gaps**'
+        }, ${r.chainValid ? 'verifies' : '**does not verify**'} | ${
+          r.appendsPerSecond >= 2000 && r.gapless && r.chainValid
+            ? 'met'
+            : '**not met**'
+        } (>= 2,000/s, one chain, no gaps) |`,
+    ),
     '',
   );
 }
