@@ -128,8 +128,15 @@ export interface AppRegistryStore {
       keepUntil?: Date;
     },
   ): Promise<boolean>;
-  /** Records use of the app, which also ends an idle spell's warning. */
-  recordActivity(entityRef: string, at: Date): Promise<boolean>;
+  /**
+   * Records use of the app, which also ends an idle spell's warning:
+   * `first-today` for the app's first use on the UTC day of `at` (of two at
+   * once, exactly one), `again` for a later one, `unknown` for no such app.
+   */
+  recordActivity(
+    entityRef: string,
+    at: Date,
+  ): Promise<'first-today' | 'again' | 'unknown'>;
   /** Marks the idle warning as sent; false when it was sent already. */
   markInactivityWarned(entityRef: string, at: Date): Promise<boolean>;
   listApps(): Promise<RegisteredApp[]>;

@@ -219,11 +219,24 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
     return updated === 1;
   }
 
-  async recordActivity(entityRef: string, at: Date): Promise<boolean> {
-    const updated = await this.db<AppRow>(TABLE)
+  async recordActivity(entityRef: string, at: Date) {
+    const dayStart = new Date(at.toISOString().slice(0, 10));
+    const change = { last_activity_at: at, inactivity_warned_at: null };
+    // A compare-and-set on the last activity's day: of two reports at once,
+    // the second waits on the row and then no longer matches.
+    const first = await this.db<AppRow>(TABLE)
       .where({ entity_ref: entityRef })
-      .update({ last_activity_at: at, inactivity_warned_at: null });
-    return updated > 0;
+      .andWhere(q =>
+        q
+          .whereNull('last_activity_at')
+          .orWhere('last_activity_at', '<', dayStart),
+      )
+      .update(change);
+    if (first > 0) return 'first-today' as const;
+    const again = await this.db<AppRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .update(change);
+    return again > 0 ? ('again' as const) : ('unknown' as const);
   }
 
   async markInactivityWarned(entityRef: string, at: Date): Promise<boolean> {

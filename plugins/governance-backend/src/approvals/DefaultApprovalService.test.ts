@@ -26,6 +26,7 @@ import {
 import { DatabaseApprovalStore } from './DatabaseApprovalStore';
 import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStore';
 import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
+import { governanceTransaction } from '../database/governanceTransaction';
 import { migrateUp } from '../database/migrateDatabase';
 import { DefaultApprovalService } from './DefaultApprovalService';
 import { SeparationOfDuties } from './SeparationOfDuties';
@@ -68,7 +69,7 @@ describe('DefaultApprovalService SLA', () => {
       const service = new DefaultApprovalService({
         store: new DatabaseApprovalStore(knex),
         appRegistry: new DatabaseAppRegistryStore(knex),
-        auditLog,
+        transaction: governanceTransaction(knex),
         userInfo: mockServices.userInfo(),
         roles: {
           admin: ['group:default/platform-team'],

@@ -40,8 +40,8 @@ import {
   parseEntityRef,
 } from '@backstage/catalog-model';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
-import { AuditLogStore } from '../audit/AuditLogStore';
 import { ApprovalSlaHours } from '../config';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { sendNotification } from '../notifications/sendNotification';
 import { ApprovalService } from './ApprovalService';
 import { ApprovalStore } from './ApprovalStore';
@@ -90,7 +90,8 @@ function requireOpen(request: ApprovalRequest) {
 export interface DefaultApprovalServiceOptions {
   store: ApprovalStore;
   appRegistry: AppRegistryStore;
-  auditLog: AuditLogStore;
+  /** Writes a change and its audit event in one transaction. */
+  transaction: GovernanceTransaction;
   userInfo: UserInfoService;
   roles: GovernanceRoles;
   slaHours: ApprovalSlaHours;
@@ -104,7 +105,10 @@ export interface DefaultApprovalServiceOptions {
   now?: () => Date;
 }
 
-/** Opens, routes and closes approval requests; every step is audited. */
+/**
+ * Opens, routes and closes approval requests; every step is audited in the
+ * transaction that records it, with the lifecycle move it causes.
+ */
 export class DefaultApprovalService implements ApprovalService {
   private readonly now: () => Date;
 
@@ -119,9 +123,13 @@ export class DefaultApprovalService implements ApprovalService {
   ) {
     const now = this.now();
     const automatic = risk.tier === 0;
-    const { request, opened } = await this.options.store.openIfChanged({
+    const materialHash = materialHashOf(profile, risk);
+    // Most evaluations change nothing material: no transaction for them.
+    const latest = await this.options.store.latestForEntity(entityRef);
+    if (latest?.materialHash === materialHash) return latest;
+    const opening = {
       entityRef,
-      materialHash: materialHashOf(profile, risk),
+      materialHash,
       tier: risk.tier,
       requiredRoles: risk.reviewers,
       status: automatic ? 'auto-approved' : 'pending',
@@ -139,28 +147,34 @@ export class DefaultApprovalService implements ApprovalService {
             now.getTime() +
               this.options.slaHours[risk.tier as 1 | 2 | 3] * HOUR_MS,
           ),
-    });
-    if (opened) {
-      await this.options.auditLog.append({
-        actor: 'service:governance',
-        action: automatic ? 'approval.auto-approved' : 'approval.requested',
-        entityRef,
-        occurredAt: now,
-        payload: {
-          requestId: request.id,
-          tier: request.tier,
-          requiredRoles: request.requiredRoles,
-          reason: request.reason,
-        },
-      });
-      // Refused, and so left as it is, when the app is quarantined, retired
-      // or queued for retirement: the request waits for its way back.
-      await applyLifecycleEvent(this.options.appRegistry, entityRef, {
-        type: automatic ? 'auto-approved' : 'approval-requested',
-        by: 'system',
-      });
-      if (automatic) await this.options.onApproved?.(request);
-    }
+    } as const;
+    const { request, opened } = await this.options.transaction(
+      async ({ approvals, appRegistry, auditLog }) => {
+        const result = await approvals.openIfChanged(opening);
+        if (!result.opened) return result;
+        // Refused, and so left as it is, when the app is quarantined,
+        // retired or queued for retirement: the request waits for its way
+        // back.
+        await applyLifecycleEvent(appRegistry, entityRef, {
+          type: automatic ? 'auto-approved' : 'approval-requested',
+          by: 'system',
+        });
+        await auditLog.append({
+          actor: 'service:governance',
+          action: automatic ? 'approval.auto-approved' : 'approval.requested',
+          entityRef,
+          occurredAt: now,
+          payload: {
+            requestId: result.request.id,
+            tier: result.request.tier,
+            requiredRoles: result.request.requiredRoles,
+            reason: result.request.reason,
+          },
+        });
+        return result;
+      },
+    );
+    if (opened && automatic) await this.options.onApproved?.(request);
     return request;
   }
 
@@ -205,46 +219,50 @@ export class DefaultApprovalService implements ApprovalService {
     );
     if (conflict) throw new NotAllowedError(conflict);
     const now = this.now();
-    const result = await this.options.store.addDecision(
-      requestId,
-      { ...decision, decidedBy: actor, decidedAt: now.toISOString() },
-      { oneRolePerPerson: this.sod.enabled },
+    const updated = await this.options.transaction(
+      async ({ approvals, appRegistry, auditLog }) => {
+        const result = await approvals.addDecision(
+          requestId,
+          { ...decision, decidedBy: actor, decidedAt: now.toISOString() },
+          { oneRolePerPerson: this.sod.enabled },
+        );
+        if (result.outcome === 'same-person') {
+          throw new NotAllowedError(
+            `You already decided on this request as ${result.role}; one person fills at most one role on a request (separation of duties)`,
+          );
+        }
+        if (result.outcome === 'duplicate') {
+          throw new ConflictError(
+            `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
+          );
+        }
+        if (result.outcome === 'closed') {
+          requireOpen({ ...request, status: result.status ?? request.status });
+          throw new ConflictError(`Approval request ${requestId} is closed`);
+        }
+        // Only the app's latest request speaks for its state; the table
+        // refuses the move when the app is quarantined, retired or queued
+        // for retirement.
+        const latest = await approvals.latestForEntity(request.entityRef);
+        if (result.request.status !== 'pending' && latest?.id === requestId) {
+          await applyLifecycleEvent(appRegistry, request.entityRef, {
+            type:
+              result.request.status === 'approved'
+                ? 'approval-granted'
+                : 'approval-rejected',
+            by: 'reviewer',
+          });
+        }
+        await auditLog.append({
+          actor,
+          action: 'approval.decided',
+          entityRef: request.entityRef,
+          occurredAt: now,
+          payload: { requestId, ...decision, status: result.request.status },
+        });
+        return result.request;
+      },
     );
-    if (result.outcome === 'same-person') {
-      throw new NotAllowedError(
-        `You already decided on this request as ${result.role}; one person fills at most one role on a request (separation of duties)`,
-      );
-    }
-    if (result.outcome === 'duplicate') {
-      throw new ConflictError(
-        `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
-      );
-    }
-    if (result.outcome === 'closed') {
-      requireOpen({ ...request, status: result.status ?? request.status });
-      throw new ConflictError(`Approval request ${requestId} is closed`);
-    }
-    const updated = result.request;
-    await this.options.auditLog.append({
-      actor,
-      action: 'approval.decided',
-      entityRef: request.entityRef,
-      occurredAt: now,
-      payload: { requestId, ...decision, status: updated.status },
-    });
-    // Only the app's latest request speaks for its state; the table refuses
-    // the move when the app is quarantined, retired or queued for
-    // retirement.
-    const latest = await this.options.store.latestForEntity(request.entityRef);
-    if (updated.status !== 'pending' && latest?.id === requestId) {
-      await applyLifecycleEvent(this.options.appRegistry, request.entityRef, {
-        type:
-          updated.status === 'approved'
-            ? 'approval-granted'
-            : 'approval-rejected',
-        by: 'reviewer',
-      });
-    }
     if (updated.status === 'approved') await this.options.onApproved?.(updated);
     return updated;
   }
@@ -297,27 +315,32 @@ export class DefaultApprovalService implements ApprovalService {
       );
     }
     const now = this.now();
-    await this.options.store.addDelegation({
-      requestId,
-      role: delegation.role,
-      delegatedBy: actor,
-      delegatedTo: to,
-      delegatedAt: now,
-    });
-    await this.options.auditLog.append({
-      actor,
-      action: 'approval.delegated',
-      entityRef: request.entityRef,
-      occurredAt: now,
-      payload: { requestId, role: delegation.role, to },
-    });
+    const delegated = await this.options.transaction(
+      async ({ approvals, auditLog }) => {
+        await approvals.addDelegation({
+          requestId,
+          role: delegation.role,
+          delegatedBy: actor,
+          delegatedTo: to,
+          delegatedAt: now,
+        });
+        await auditLog.append({
+          actor,
+          action: 'approval.delegated',
+          entityRef: request.entityRef,
+          occurredAt: now,
+          payload: { requestId, role: delegation.role, to },
+        });
+        return (await approvals.get(requestId))!;
+      },
+    );
     await this.notify(
       [to],
       `Review of ${request.entityRef} delegated to you`,
       `${actor} asked you to review it as ${delegation.role}.`,
       'normal',
     );
-    return (await this.options.store.get(requestId))!;
+    return delegated;
   }
 
   async queueFor(credentials: BackstageCredentials) {
@@ -368,30 +391,39 @@ export class DefaultApprovalService implements ApprovalService {
       );
     }
     const now = this.now();
-    const next = await this.options.store.resubmit(requestId, {
-      reason: `Resubmitted by ${actor} after changes were requested: ${comment}`,
-      createdAt: now,
-      dueAt: new Date(
-        now.getTime() +
-          this.options.slaHours[request.tier as 1 | 2 | 3] * HOUR_MS,
-      ),
-    });
-    if (!next) {
-      throw new ConflictError(
-        `Approval request ${requestId} is no longer the app's latest request; resubmit its latest request instead`,
-      );
-    }
-    await this.options.auditLog.append({
-      actor,
-      action: 'approval.resubmitted',
-      entityRef: request.entityRef,
-      occurredAt: now,
-      payload: { requestId: next.id, previousRequestId: requestId, comment },
-    });
-    await applyLifecycleEvent(this.options.appRegistry, request.entityRef, {
-      type: 'approval-requested',
-      by: 'system',
-    });
+    const next = await this.options.transaction(
+      async ({ approvals, appRegistry, auditLog }) => {
+        const opened = await approvals.resubmit(requestId, {
+          reason: `Resubmitted by ${actor} after changes were requested: ${comment}`,
+          createdAt: now,
+          dueAt: new Date(
+            now.getTime() +
+              this.options.slaHours[request.tier as 1 | 2 | 3] * HOUR_MS,
+          ),
+        });
+        if (!opened) {
+          throw new ConflictError(
+            `Approval request ${requestId} is no longer the app's latest request; resubmit its latest request instead`,
+          );
+        }
+        await applyLifecycleEvent(appRegistry, request.entityRef, {
+          type: 'approval-requested',
+          by: 'system',
+        });
+        await auditLog.append({
+          actor,
+          action: 'approval.resubmitted',
+          entityRef: request.entityRef,
+          occurredAt: now,
+          payload: {
+            requestId: opened.id,
+            previousRequestId: requestId,
+            comment,
+          },
+        });
+        return opened;
+      },
+    );
     await this.notify(
       this.reviewersOf(next),
       `${request.entityRef} resubmitted for approval`,
@@ -413,7 +445,7 @@ export class DefaultApprovalService implements ApprovalService {
   remindAndEscalate() {
     return checkApprovalSla({
       store: this.options.store,
-      auditLog: this.options.auditLog,
+      transaction: this.options.transaction,
       roles: this.options.roles,
       notifications: this.options.notifications,
       now: this.now(),

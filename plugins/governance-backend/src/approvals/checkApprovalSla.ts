@@ -15,14 +15,15 @@
  */
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { GovernanceRoles } from '@guardrails/plugin-governance-node';
-import { AuditLogStore } from '../audit/AuditLogStore';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { sendNotification } from '../notifications/sendNotification';
 import { ApprovalStore } from './ApprovalStore';
 
 /** What the SLA check of pending approval requests works on. */
 export interface ApprovalSlaCheckOptions {
   store: ApprovalStore;
-  auditLog: AuditLogStore;
+  /** Marks an escalation and audits it in one transaction. */
+  transaction: GovernanceTransaction;
   roles: GovernanceRoles;
   notifications?: NotificationService;
   now: Date;
@@ -35,7 +36,7 @@ export interface ApprovalSlaCheckOptions {
 export async function checkApprovalSla(
   options: ApprovalSlaCheckOptions,
 ): Promise<{ reminded: number; escalated: number }> {
-  const { store, auditLog, roles } = options;
+  const { store, transaction, roles } = options;
   const now = options.now.getTime();
   const notify = (
     to: string[],
@@ -58,20 +59,25 @@ export async function checkApprovalSla(
     const created = Date.parse(request.createdAt);
     const reviewers = request.awaitingRoles.flatMap(role => roles[role]);
     if (now > due) {
-      if (!(await store.markSla(request.id, 'escalated', new Date(now))))
-        continue;
-      escalated++;
-      await auditLog.append({
-        actor: 'service:governance',
-        action: 'approval.escalated',
-        entityRef: request.entityRef,
-        occurredAt: new Date(now),
-        payload: {
-          requestId: request.id,
-          dueAt: request.dueAt,
-          awaitingRoles: request.awaitingRoles,
-        },
+      const marked = await transaction(async ({ approvals, auditLog }) => {
+        // Another instance escalated it first: nothing to record.
+        if (!(await approvals.markSla(request.id, 'escalated', new Date(now))))
+          return false;
+        await auditLog.append({
+          actor: 'service:governance',
+          action: 'approval.escalated',
+          entityRef: request.entityRef,
+          occurredAt: new Date(now),
+          payload: {
+            requestId: request.id,
+            dueAt: request.dueAt,
+            awaitingRoles: request.awaitingRoles,
+          },
+        });
+        return true;
       });
+      if (!marked) continue;
+      escalated++;
       await notify(
         [...reviewers, ...roles.admin],
         `Approval of ${request.entityRef} is past its SLA`,

@@ -45,5 +45,6 @@ export interface AttestationStore {
     answers: AttestationAnswers,
   ): Promise<boolean>;
   markReminded(id: string, at: Date): Promise<void>;
-  markEscalated(id: string, at: Date): Promise<void>;
+  /** Marks an escalation; false when it was marked already. */
+  markEscalated(id: string, at: Date): Promise<boolean>;
 }

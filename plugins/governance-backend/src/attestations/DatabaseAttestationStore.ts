@@ -69,15 +69,19 @@ export class DatabaseAttestationStore implements AttestationStore {
     createdAt: Date;
   }) {
     try {
-      await this.db<AttestationRow>(TABLE).insert({
-        id: randomUUID(),
-        entity_ref: task.entityRef,
-        owner_ref: task.ownerRef,
-        campaign: task.campaign,
-        due_at: task.dueAt,
-        status: 'open',
-        created_at: task.createdAt,
-      });
+      // In a savepoint of its own: a refused insert leaves an enclosing
+      // PostgreSQL transaction usable.
+      await this.db.transaction(tx =>
+        tx<AttestationRow>(TABLE).insert({
+          id: randomUUID(),
+          entity_ref: task.entityRef,
+          owner_ref: task.ownerRef,
+          campaign: task.campaign,
+          due_at: task.dueAt,
+          status: 'open',
+          created_at: task.createdAt,
+        }),
+      );
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -128,8 +132,11 @@ export class DatabaseAttestationStore implements AttestationStore {
   }
 
   async markEscalated(id: string, at: Date) {
-    await this.db<AttestationRow>(TABLE)
+    // Of two instances escalating at once, one records (and audits) it.
+    const updated = await this.db<AttestationRow>(TABLE)
       .where({ id })
+      .whereNull('escalated_at')
       .update({ escalated_at: at });
+    return updated === 1;
   }
 }

@@ -16,7 +16,7 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStore';
 import { DatabaseAttestationStore } from './DatabaseAttestationStore';
-import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
+import { governanceTransaction } from '../database/governanceTransaction';
 import { migrateUp } from '../database/migrateDatabase';
 import {
   DefaultAttestationService,
@@ -60,7 +60,7 @@ describe('DefaultAttestationService reminders and escalation', () => {
       const service = new DefaultAttestationService({
         store: new DatabaseAttestationStore(knex),
         appRegistry,
-        auditLog: new DatabaseAuditLogStore(knex),
+        transaction: governanceTransaction(knex),
         userInfo: mockServices.userInfo(),
         notifications,
         logger: mockServices.logger.mock(),

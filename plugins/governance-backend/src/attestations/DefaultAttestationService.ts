@@ -26,7 +26,7 @@ import {
 } from '@guardrails/plugin-governance-common';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { AttestationStore } from './AttestationStore';
-import { AuditLogStore } from '../audit/AuditLogStore';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { AttestationService } from './AttestationService';
 import { sendNotification } from '../notifications/sendNotification';
 import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
@@ -41,7 +41,8 @@ const REMIND_DAYS_BEFORE = 7;
 export interface DefaultAttestationServiceOptions {
   store: AttestationStore;
   appRegistry: AppRegistryStore;
-  auditLog: AuditLogStore;
+  /** Writes a change and its audit event in one transaction. */
+  transaction: GovernanceTransaction;
   userInfo: UserInfoService;
   notifications: NotificationService;
   logger: LoggerService;
@@ -81,26 +82,31 @@ export class DefaultAttestationService implements AttestationService {
       const dueAt = new Date(
         Math.max(endsAt.getTime(), now.getTime() + MIN_DAYS_TO_ANSWER * DAY_MS),
       );
-      const created = await this.options.store.createIfAbsent({
-        entityRef: app.entityRef,
-        ownerRef: app.ownerRef,
-        campaign,
-        dueAt,
-        createdAt: now,
-      });
+      const ownerRef = app.ownerRef;
+      const created = await this.options.transaction(
+        async ({ attestations, auditLog }) => {
+          if (
+            !(await attestations.createIfAbsent({
+              entityRef: app.entityRef,
+              ownerRef,
+              campaign,
+              dueAt,
+              createdAt: now,
+            }))
+          )
+            return false;
+          await auditLog.append({
+            actor: 'service:governance',
+            action: 'attestation.opened',
+            entityRef: app.entityRef,
+            occurredAt: now,
+            payload: { campaign, dueAt: dueAt.toISOString(), ownerRef },
+          });
+          return true;
+        },
+      );
       if (!created) continue;
       opened++;
-      await this.options.auditLog.append({
-        actor: 'service:governance',
-        action: 'attestation.opened',
-        entityRef: app.entityRef,
-        occurredAt: now,
-        payload: {
-          campaign,
-          dueAt: dueAt.toISOString(),
-          ownerRef: app.ownerRef,
-        },
-      });
       await this.notify(
         app.ownerRef,
         `Attest ${app.entityRef} by ${dueAt.toISOString().slice(0, 10)}`,
@@ -118,18 +124,25 @@ export class DefaultAttestationService implements AttestationService {
     for (const task of await this.options.store.listOpen(now)) {
       const due = Date.parse(task.dueAt);
       if (task.overdue && !task.escalatedAt) {
-        await this.options.store.markEscalated(task.id, now);
-        await this.options.auditLog.append({
-          actor: 'service:governance',
-          action: 'attestation.overdue',
-          entityRef: task.entityRef,
-          occurredAt: now,
-          payload: {
-            attestationId: task.id,
-            campaign: task.campaign,
-            dueAt: task.dueAt,
+        const marked = await this.options.transaction(
+          async ({ attestations, auditLog }) => {
+            if (!(await attestations.markEscalated(task.id, now))) return false;
+            await auditLog.append({
+              actor: 'service:governance',
+              action: 'attestation.overdue',
+              entityRef: task.entityRef,
+              occurredAt: now,
+              payload: {
+                attestationId: task.id,
+                campaign: task.campaign,
+                dueAt: task.dueAt,
+              },
+            });
+            return true;
           },
-        });
+        );
+        // Another instance escalated it first.
+        if (!marked) continue;
         await this.notify(
           task.ownerRef,
           `${task.entityRef} is non-compliant: attestation overdue`,
@@ -167,38 +180,42 @@ export class DefaultAttestationService implements AttestationService {
     const now = this.now();
     const task = await this.options.store.get(id, now);
     if (!task) throw new NotFoundError(`No attestation ${id}`);
-    if (!(await this.options.store.complete(id, actor, now, answers))) {
-      throw new ConflictError(`Attestation ${id} was completed already`);
-    }
-    await this.options.auditLog.append({
-      actor,
-      action: 'attestation.completed',
-      entityRef: task.entityRef,
-      occurredAt: now,
-      payload: { attestationId: id, campaign: task.campaign, answers },
-    });
-    if (!answers.stillNeeded) {
-      // A quarantined or retired app stays where it is: the answer is on
-      // record, but only an admin's reinstate brings such an app back.
-      const change = await applyLifecycleEvent(
-        this.options.appRegistry,
-        task.entityRef,
-        { type: 'attested-not-needed', by: 'owner' },
-        () => ({
-          reason: `${actor} attested that the app is no longer needed: ${answers.notes}`,
-        }),
-      );
-      if (change.applied) {
-        await this.options.auditLog.append({
+    return this.options.transaction(
+      async ({ attestations, appRegistry, auditLog }) => {
+        if (!(await attestations.complete(id, actor, now, answers))) {
+          throw new ConflictError(`Attestation ${id} was completed already`);
+        }
+        // A quarantined or retired app stays where it is: the answer is on
+        // record, but only an admin's reinstate brings such an app back.
+        const change = answers.stillNeeded
+          ? undefined
+          : await applyLifecycleEvent(
+              appRegistry,
+              task.entityRef,
+              { type: 'attested-not-needed', by: 'owner' },
+              () => ({
+                reason: `${actor} attested that the app is no longer needed: ${answers.notes}`,
+              }),
+            );
+        await auditLog.append({
           actor,
-          action: 'lifecycle.attested-not-needed',
+          action: 'attestation.completed',
           entityRef: task.entityRef,
           occurredAt: now,
-          payload: { from: change.from, to: change.to, attestationId: id },
+          payload: { attestationId: id, campaign: task.campaign, answers },
         });
-      }
-    }
-    return (await this.options.store.get(id, now))!;
+        if (change?.applied) {
+          await auditLog.append({
+            actor,
+            action: 'lifecycle.attested-not-needed',
+            entityRef: task.entityRef,
+            occurredAt: now,
+            payload: { from: change.from, to: change.to, attestationId: id },
+          });
+        }
+        return (await attestations.get(id, now))!;
+      },
+    );
   }
 
   listForEntity(entityRef: string) {

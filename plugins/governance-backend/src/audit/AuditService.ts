@@ -15,6 +15,7 @@
  */
 import { AuditExportLine } from '@guardrails/plugin-governance-node/audit';
 import { AuditEvent, AuditVerification } from './AuditLogStore';
+import { AuditCompleteness } from './DatabaseAuditCompleteness';
 
 /** Which audit events to export. */
 export interface AuditEventQuery {
@@ -79,6 +80,8 @@ export interface AuditLogVerificationReport extends AuditLogVerification {
   uncoveredBoundMinutes: number;
   /** Problems short of tampering: stale coverage, no witness, unwitnessed checkpoints. */
   warnings: string[];
+  /** Whether every change the governance tables record has its event. */
+  completeness?: AuditCompleteness;
 }
 
 /** Reading, verifying and checkpointing the governance audit log. */

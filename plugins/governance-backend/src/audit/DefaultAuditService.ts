@@ -29,6 +29,7 @@ import {
   AuditService,
 } from './AuditService';
 import { AuditWitness } from './AuditWitness';
+import { AuditCompleteness } from './DatabaseAuditCompleteness';
 import { checkWitness, summarise } from './checkWitness';
 
 /** Events read from the database at a time for an export. */
@@ -51,6 +52,8 @@ export class DefaultAuditService implements AuditService {
       auditLog: AuditLogStore;
       signer: StatementSigner;
       witness?: AuditWitness;
+      /** Checks that every recorded change has its event. */
+      completeness?: { check(): Promise<AuditCompleteness> };
       uncoveredBoundMinutes?: number;
       logger?: LoggerService;
       now?: () => Date;
@@ -208,6 +211,12 @@ export class DefaultAuditService implements AuditService {
     if (unwitnessed > 0) {
       warnings.push(`${unwitnessed} checkpoints are not in the witness yet`);
     }
+    const completeness = await this.options.completeness?.check();
+    if (completeness && !completeness.complete) {
+      warnings.push(
+        `${completeness.missingEvents} changes recorded in the governance tables have no audit event`,
+      );
+    }
     const valid = chain.valid && checkpointCheck.valid && witnessCheck.valid;
     // A broken chain vouches up to the event before the break; a broken
     // checkpoint or witness leaves nothing vouched for.
@@ -216,7 +225,8 @@ export class DefaultAuditService implements AuditService {
     else if (!chain.valid) verifiedUpTo = (chain.firstBroken?.seq ?? 1) - 1;
     return {
       ...chain,
-      valid,
+      // An incomplete log vouches for the events it holds, not for itself.
+      valid: valid && (completeness?.complete ?? true),
       checkpoints: checkpointCheck,
       head,
       verifiedUpTo,
@@ -228,6 +238,7 @@ export class DefaultAuditService implements AuditService {
       ...(oldestUncoveredAt && { oldestUncoveredAt }),
       uncoveredBoundMinutes: bound,
       warnings,
+      ...(completeness && { completeness }),
     };
   }
 }

@@ -68,15 +68,19 @@ export class DatabaseEvidenceStore implements EvidenceStore {
 
   async insert(evidence: NewEvidence) {
     try {
-      await this.db<EvidenceRow>(TABLE).insert({
-        id: randomUUID(),
-        entity_ref: evidence.entityRef,
-        approval_id: evidence.approvalId,
-        version: evidence.version,
-        provenance_records: evidence.provenanceRecords,
-        created_at: evidence.createdAt,
-        bundle: JSON.stringify(evidence.bundle),
-      });
+      // In a savepoint of its own: a refused insert leaves an enclosing
+      // PostgreSQL transaction usable.
+      await this.db.transaction(tx =>
+        tx<EvidenceRow>(TABLE).insert({
+          id: randomUUID(),
+          entity_ref: evidence.entityRef,
+          approval_id: evidence.approvalId,
+          version: evidence.version,
+          provenance_records: evidence.provenanceRecords,
+          created_at: evidence.createdAt,
+          bundle: JSON.stringify(evidence.bundle),
+        }),
+      );
       return true;
     } catch (error) {
       // Another instance signed this version first.

@@ -20,7 +20,7 @@ import {
   EvidenceVerification,
 } from '@guardrails/plugin-governance-common';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
-import { AuditLogStore } from '../audit/AuditLogStore';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { ExceptionService } from '../exceptions/ExceptionService';
 import { applyWaivers } from '../posture/applyWaivers';
 import { ProvenanceStore } from '../registration/ProvenanceStore';
@@ -44,7 +44,8 @@ export class DefaultEvidenceService implements EvidenceService {
       exceptions: Pick<ExceptionService, 'activeWaivers'>;
       provenance: ProvenanceStore;
       signer: StatementSigner;
-      auditLog: AuditLogStore;
+      /** Stores a bundle and its audit event in one transaction. */
+      transaction: GovernanceTransaction;
       now?: () => Date;
     },
   ) {}
@@ -87,16 +88,19 @@ export class DefaultEvidenceService implements EvidenceService {
         provenance,
       }),
     );
-    const stored = await this.options.store.insert({
-      entityRef,
-      approvalId: approval.id,
-      version,
-      provenanceRecords: provenance.length,
-      bundle,
-      createdAt: now,
-    });
-    if (stored) {
-      await this.options.auditLog.append({
+    // Signed before the transaction, which holds only the two writes.
+    await this.options.transaction(async ({ evidence, auditLog }) => {
+      const stored = await evidence.insert({
+        entityRef,
+        approvalId: approval.id,
+        version,
+        provenanceRecords: provenance.length,
+        bundle,
+        createdAt: now,
+      });
+      // Another instance signed this version first, and audited it.
+      if (!stored) return;
+      await auditLog.append({
         actor: 'service:governance',
         action: 'evidence.created',
         entityRef,
@@ -107,7 +111,7 @@ export class DefaultEvidenceService implements EvidenceService {
           keyId: this.options.signer.keyId,
         },
       });
-    }
+    });
   }
 
   listForEntity(entityRef: string): Promise<EvidenceSummary[]> {

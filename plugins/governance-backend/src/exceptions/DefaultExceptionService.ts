@@ -24,7 +24,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PolicyException } from '@guardrails/plugin-governance-common';
 import { PolicyEngine, ruleKey } from '@guardrails/plugin-governance-node';
 import { SeparationOfDuties } from '../approvals/SeparationOfDuties';
-import { AuditLogStore } from '../audit/AuditLogStore';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { ExceptionStore } from './ExceptionStore';
 import {
   ExceptionDecisionRequest,
@@ -37,7 +37,8 @@ const DAY_MS = 86_400_000;
 /** Options of {@link DefaultExceptionService}. */
 export interface DefaultExceptionServiceOptions {
   store: ExceptionStore;
-  auditLog: AuditLogStore;
+  /** Writes a change and its audit event in one transaction. */
+  transaction: GovernanceTransaction;
   catalog: CatalogService;
   policyEngine: PolicyEngine;
   /** Longest an exception may last, in days. */
@@ -50,7 +51,7 @@ export interface DefaultExceptionServiceOptions {
 /**
  * Exceptions for one rule on one app: owners request, reviewers decide once
  * (never the requester or the app's owners), grants expire; every step
- * lands in the audit log.
+ * lands in the audit log, in the transaction that records it.
  */
 export class DefaultExceptionService implements ExceptionService {
   private readonly now: () => Date;
@@ -66,7 +67,7 @@ export class DefaultExceptionService implements ExceptionService {
       actor,
     }: { credentials: BackstageCredentials; actor: string },
   ): Promise<PolicyException> {
-    const { catalog, policyEngine, maxDays, store, auditLog } = this.options;
+    const { catalog, policyEngine, maxDays, transaction } = this.options;
     if (request.requestedDays > maxDays) {
       throw new InputError(
         `requestedDays may be at most ${maxDays} (governance.exceptions.maxDays)`,
@@ -95,19 +96,21 @@ export class DefaultExceptionService implements ExceptionService {
       );
     }
     const now = this.now();
-    const exception = await store.create({
-      ...request,
-      requestedBy: actor,
-      requestedAt: now,
+    return transaction(async ({ exceptions, auditLog }) => {
+      const exception = await exceptions.create({
+        ...request,
+        requestedBy: actor,
+        requestedAt: now,
+      });
+      await auditLog.append({
+        actor,
+        action: 'exception.requested',
+        entityRef: request.entityRef,
+        occurredAt: now,
+        payload: { exceptionId: exception.id, ...request },
+      });
+      return exception;
     });
-    await auditLog.append({
-      actor,
-      action: 'exception.requested',
-      entityRef: request.entityRef,
-      occurredAt: now,
-      payload: { exceptionId: exception.id, ...request },
-    });
-    return exception;
   }
 
   async decide(
@@ -118,7 +121,7 @@ export class DefaultExceptionService implements ExceptionService {
       actor,
     }: { credentials: BackstageCredentials; actor: string },
   ): Promise<PolicyException> {
-    const { store, auditLog, maxDays } = this.options;
+    const { store, transaction, maxDays } = this.options;
     const now = this.now();
     const existing = await store.get(id, now);
     if (!existing) {
@@ -139,34 +142,36 @@ export class DefaultExceptionService implements ExceptionService {
     if (refusal) throw new NotAllowedError(refusal);
     const days = Math.min(decision.days ?? existing.requestedDays, maxDays);
     const granted = decision.decision === 'grant';
-    const decided = await store.decide(
-      id,
-      {
-        status: granted ? 'granted' : 'denied',
-        decidedBy: actor,
-        decidedAt: now,
-        comment: decision.comment,
-        expiresAt: granted
-          ? new Date(now.getTime() + days * DAY_MS)
-          : undefined,
-      },
-      now,
-    );
-    if (!decided) throw conflict();
-    await auditLog.append({
-      actor,
-      action: granted ? 'exception.granted' : 'exception.denied',
-      entityRef: decided.entityRef,
-      occurredAt: now,
-      payload: {
-        exceptionId: id,
-        packId: decided.packId,
-        ruleId: decided.ruleId,
-        comment: decision.comment ?? null,
-        expiresAt: decided.expiresAt ?? null,
-      },
+    return transaction(async ({ exceptions, auditLog }) => {
+      const decided = await exceptions.decide(
+        id,
+        {
+          status: granted ? 'granted' : 'denied',
+          decidedBy: actor,
+          decidedAt: now,
+          comment: decision.comment,
+          expiresAt: granted
+            ? new Date(now.getTime() + days * DAY_MS)
+            : undefined,
+        },
+        now,
+      );
+      if (!decided) throw conflict();
+      await auditLog.append({
+        actor,
+        action: granted ? 'exception.granted' : 'exception.denied',
+        entityRef: decided.entityRef,
+        occurredAt: now,
+        payload: {
+          exceptionId: id,
+          packId: decided.packId,
+          ruleId: decided.ruleId,
+          comment: decision.comment ?? null,
+          expiresAt: decided.expiresAt ?? null,
+        },
+      });
+      return decided;
     });
-    return decided;
   }
 
   listForEntity(entityRef: string): Promise<PolicyException[]> {

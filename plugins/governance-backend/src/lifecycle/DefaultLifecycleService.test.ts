@@ -15,7 +15,7 @@
  */
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { DatabaseAppRegistryStore } from '../appRegistry/DatabaseAppRegistryStore';
-import { DatabaseAuditLogStore } from '../audit/DatabaseAuditLogStore';
+import { governanceTransaction } from '../database/governanceTransaction';
 import { migrateUp } from '../database/migrateDatabase';
 import { DefaultLifecycleService } from './DefaultLifecycleService';
 
@@ -78,7 +78,7 @@ describe('DefaultLifecycleService.sweep', () => {
       const service = new DefaultLifecycleService({
         appRegistry,
         approvals: { latestForEntity: jest.fn() } as any,
-        auditLog: new DatabaseAuditLogStore(knex),
+        transaction: governanceTransaction(knex),
         catalog: {
           getEntities: async () => ({
             items: [

@@ -30,8 +30,8 @@ import {
   AppRegistryStore,
   RegisteredApp,
 } from '../appRegistry/AppRegistryStore';
-import { AuditLogStore } from '../audit/AuditLogStore';
 import { ApprovalService } from '../approvals/ApprovalService';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { LifecycleAction, LifecycleService } from './LifecycleService';
 import { sendNotification } from '../notifications/sendNotification';
 import { applyLifecycleEvent } from './applyLifecycleEvent';
@@ -45,7 +45,8 @@ const RETIREMENT_DUE: LifecycleEvent = { type: 'retirement-due', by: 'system' };
 export interface DefaultLifecycleServiceOptions {
   appRegistry: AppRegistryStore;
   approvals: ApprovalService;
-  auditLog: AuditLogStore;
+  /** Writes a change and its audit event in one transaction. */
+  transaction: GovernanceTransaction;
   catalog: CatalogService;
   auth: AuthService;
   notifications: NotificationService;
@@ -55,7 +56,10 @@ export interface DefaultLifecycleServiceOptions {
   now?: () => Date;
 }
 
-/** Lifecycle rules of governed apps; every change is audited. */
+/**
+ * Lifecycle rules of governed apps; every change is audited in the
+ * transaction that makes it, activity at most once per app and UTC day.
+ */
 export class DefaultLifecycleService implements LifecycleService {
   private readonly now: () => Date;
 
@@ -64,23 +68,24 @@ export class DefaultLifecycleService implements LifecycleService {
   }
 
   async reportActivity(entityRef: string, actor: string) {
-    const known = await this.options.appRegistry.recordActivity(
-      entityRef,
-      this.now(),
-    );
-    if (!known) {
-      throw new NotFoundError(
-        `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
-      );
-    }
-    // Activity keeps an app out of the retirement sweep: who said so is
-    // on the record.
-    await this.options.auditLog.append({
-      actor,
-      action: 'app.activity-reported',
-      entityRef,
-      occurredAt: this.now(),
-      payload: {},
+    const now = this.now();
+    await this.options.transaction(async ({ appRegistry, auditLog }) => {
+      const recorded = await appRegistry.recordActivity(entityRef, now);
+      if (recorded === 'unknown') {
+        throw new NotFoundError(
+          `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
+        );
+      }
+      // Activity keeps an app out of the retirement sweep: who said so is
+      // on the record, once a day (apps report on every use).
+      if (recorded !== 'first-today') return;
+      await auditLog.append({
+        actor,
+        action: 'app.activity-reported',
+        entityRef,
+        occurredAt: now,
+        payload: { day: now.toISOString().slice(0, 10) },
+      });
     });
   }
 
@@ -100,27 +105,29 @@ export class DefaultLifecycleService implements LifecycleService {
             resumeTo: await this.resumableState(entityRef),
           }
         : { type: action, by: 'admin' };
-    const change = await applyLifecycleEvent(
-      this.options.appRegistry,
-      entityRef,
-      event,
-      () => ({
-        reason: `${action} by ${actor}: ${justification}`,
-        keepUntil:
-          action === 'keep'
-            ? new Date(now.getTime() + this.options.inactivityDays * DAY_MS)
-            : undefined,
-      }),
-    );
-    if (!change.applied) throw new ConflictError(change.reason);
-    await this.options.auditLog.append({
-      actor,
-      action: `lifecycle.${action}`,
-      entityRef,
-      occurredAt: now,
-      payload: { from: change.from, to: change.to, justification },
+    return this.options.transaction(async ({ appRegistry, auditLog }) => {
+      const change = await applyLifecycleEvent(
+        appRegistry,
+        entityRef,
+        event,
+        () => ({
+          reason: `${action} by ${actor}: ${justification}`,
+          keepUntil:
+            action === 'keep'
+              ? new Date(now.getTime() + this.options.inactivityDays * DAY_MS)
+              : undefined,
+        }),
+      );
+      if (!change.applied) throw new ConflictError(change.reason);
+      await auditLog.append({
+        actor,
+        action: `lifecycle.${action}`,
+        entityRef,
+        occurredAt: now,
+        payload: { from: change.from, to: change.to, justification },
+      });
+      return { state: change.to };
     });
-    return { state: change.to };
   }
 
   async sweep() {
@@ -153,21 +160,27 @@ export class DefaultLifecycleService implements LifecycleService {
         await this.warnIfIdle(app, now);
         continue;
       }
-      const change = await applyLifecycleEvent(
-        this.options.appRegistry,
-        app.entityRef,
-        RETIREMENT_DUE,
-        () => ({ reason }),
+      const applied = await this.options.transaction(
+        async ({ appRegistry, auditLog }) => {
+          const change = await applyLifecycleEvent(
+            appRegistry,
+            app.entityRef,
+            RETIREMENT_DUE,
+            () => ({ reason }),
+          );
+          // Someone quarantined, retired or queued it since the listing.
+          if (!change.applied) return false;
+          await auditLog.append({
+            actor: 'service:governance',
+            action: 'lifecycle.retirement-queued',
+            entityRef: app.entityRef,
+            occurredAt: now,
+            payload: { from: change.from, to: change.to, reason },
+          });
+          return true;
+        },
       );
-      // Someone quarantined, retired or queued it since the listing.
-      if (!change.applied) continue;
-      await this.options.auditLog.append({
-        actor: 'service:governance',
-        action: 'lifecycle.retirement-queued',
-        entityRef: app.entityRef,
-        occurredAt: now,
-        payload: { from: change.from, to: change.to, reason },
-      });
+      if (!applied) continue;
       await this.notifyOwner(app, reason);
       queued.push(app.entityRef);
     }

@@ -24,8 +24,8 @@ import {
   getRawGovernanceProfile,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { AuditLogStore } from '../audit/AuditLogStore';
 import { catalogCredentialsFor } from '../catalog/catalogCredentials';
+import { GovernanceTransaction } from '../database/governanceTransaction';
 import { PostureService } from '../posture/PostureService';
 import { ProvenanceStore } from './ProvenanceStore';
 import { RegistrationCaller, RegistrationService } from './RegistrationService';
@@ -43,7 +43,8 @@ export class DefaultRegistrationService implements RegistrationService {
       auth: AuthService;
       catalog: CatalogService;
       provenance: ProvenanceStore;
-      auditLog: AuditLogStore;
+      /** Records provenance and its audit event in one transaction. */
+      transaction: GovernanceTransaction;
       posture: PostureService;
       userInfo: UserInfoService;
       now?: () => Date;
@@ -105,25 +106,27 @@ export class DefaultRegistrationService implements RegistrationService {
       }
     }
     const now = this.options.now?.() ?? new Date();
-    await this.options.provenance.append({
-      ...request,
-      registeredBy: actor,
-      actingService,
-      registeredAt: now.toISOString(),
-    });
-    await this.options.auditLog.append({
-      actor,
-      action: 'app.registered',
-      entityRef,
-      occurredAt: now,
-      payload: {
+    await this.options.transaction(async ({ provenance, auditLog }) => {
+      await provenance.append({
+        ...request,
+        registeredBy: actor,
         actingService,
-        templateRef: request.templateRef ?? null,
-        taskId: request.taskId ?? null,
-        repoUrl: request.repoUrl ?? null,
-        sbomSha256: request.sbom?.sha256 ?? null,
-        secretFindings: request.secretScan?.findings ?? null,
-      },
+        registeredAt: now.toISOString(),
+      });
+      await auditLog.append({
+        actor,
+        action: 'app.registered',
+        entityRef,
+        occurredAt: now,
+        payload: {
+          actingService,
+          templateRef: request.templateRef ?? null,
+          taskId: request.taskId ?? null,
+          repoUrl: request.repoUrl ?? null,
+          sbomSha256: request.sbom?.sha256 ?? null,
+          secretFindings: request.secretScan?.findings ?? null,
+        },
+      });
     });
     const posture = await this.options.posture.evaluate(entityRef, {
       credentials: catalogCredentials,

@@ -22,6 +22,7 @@ import { DefaultApprovalService } from '../../approvals/DefaultApprovalService';
 import { DatabaseAttestationStore } from '../../attestations/DatabaseAttestationStore';
 import { DefaultAttestationService } from '../../attestations/DefaultAttestationService';
 import { DatabaseAuditLogStore } from '../../audit/DatabaseAuditLogStore';
+import { governanceTransaction } from '../../database/governanceTransaction';
 import { migrateUp } from '../../database/migrateDatabase';
 import { DefaultLifecycleService } from '../DefaultLifecycleService';
 import { SeparationOfDuties } from '../../approvals/SeparationOfDuties';
@@ -43,12 +44,13 @@ export async function createLifecycleHarness(knex: Knex) {
   const now = () => new Date('2026-11-22T10:00:00Z');
   const appRegistry = new DatabaseAppRegistryStore(knex);
   const auditLog = new DatabaseAuditLogStore(knex);
+  const transaction = governanceTransaction(knex);
   const approvalStore = new DatabaseApprovalStore(knex);
   const notifications = { send: jest.fn() };
   const approvals = new DefaultApprovalService({
     store: approvalStore,
     appRegistry,
-    auditLog,
+    transaction,
     userInfo: mockServices.userInfo(),
     roles: {
       admin: [people.admin],
@@ -73,7 +75,7 @@ export async function createLifecycleHarness(knex: Knex) {
   const attestations = new DefaultAttestationService({
     store: attestationStore,
     appRegistry,
-    auditLog,
+    transaction,
     userInfo: mockServices.userInfo(),
     notifications,
     logger: mockServices.logger.mock(),
@@ -83,7 +85,7 @@ export async function createLifecycleHarness(knex: Knex) {
   const lifecycle = new DefaultLifecycleService({
     appRegistry,
     approvals,
-    auditLog,
+    transaction,
     catalog: { getEntities: async () => ({ items: [] }) } as any,
     auth: mockServices.auth(),
     notifications,
