@@ -38,6 +38,7 @@ import { AttestationService } from './attestations/AttestationService';
 import { DatabaseAttestationStore } from './attestations/DatabaseAttestationStore';
 import { DefaultAttestationService } from './attestations/DefaultAttestationService';
 import { AuditService } from './audit/AuditService';
+import { DatabaseAuditCompleteness } from './audit/DatabaseAuditCompleteness';
 import { DatabaseAuditLogStore } from './audit/DatabaseAuditLogStore';
 import { DefaultAuditService } from './audit/DefaultAuditService';
 import { createAuditWitness } from './audit/createAuditWitness';
@@ -46,6 +47,7 @@ import { DashboardService } from './dashboard/DashboardService';
 import { DatabaseDashboardHistoryStore } from './dashboard/DatabaseDashboardHistoryStore';
 import { DatabaseDashboardStore } from './dashboard/DatabaseDashboardStore';
 import { DefaultDashboardService } from './dashboard/DefaultDashboardService';
+import { governanceTransaction } from './database/governanceTransaction';
 import { openGovernanceDatabase } from './database/migrateDatabase';
 import { EntityAccess } from './catalog/EntityAccess';
 import { DatabaseEvidenceStore } from './evidence/DatabaseEvidenceStore';
@@ -117,6 +119,8 @@ export async function createGovernanceServices(
   const { auth, catalog, logger, notifications, userInfo } = deps;
   const db = await openGovernanceDatabase(deps.database);
   const auditLog = new DatabaseAuditLogStore(db);
+  // Every change and its audit event commit in one transaction.
+  const transaction = governanceTransaction(db);
   const appRegistryStore = new DatabaseAppRegistryStore(db);
   const provenance = new DatabaseProvenanceStore(db);
   const keys = await loadSigningKeys(options.signing, { db, logger });
@@ -133,7 +137,7 @@ export async function createGovernanceServices(
   });
   const exceptions = new DefaultExceptionService({
     store: new DatabaseExceptionStore(db),
-    auditLog,
+    transaction,
     catalog,
     policyEngine: deps.policyEngine,
     maxDays: options.exceptions.maxDays,
@@ -145,12 +149,12 @@ export async function createGovernanceServices(
     exceptions,
     provenance,
     signer,
-    auditLog,
+    transaction,
   });
   const approvals = new DefaultApprovalService({
     store: new DatabaseApprovalStore(db),
     appRegistry: appRegistryStore,
-    auditLog,
+    transaction,
     userInfo,
     notifications,
     catalog,
@@ -171,7 +175,7 @@ export async function createGovernanceServices(
   const attestations = new DefaultAttestationService({
     store: new DatabaseAttestationStore(db),
     appRegistry: appRegistryStore,
-    auditLog,
+    transaction,
     userInfo,
     notifications,
     logger,
@@ -181,6 +185,7 @@ export async function createGovernanceServices(
     auditLog,
     signer,
     witness: createAuditWitness(options.audit),
+    completeness: new DatabaseAuditCompleteness(db),
     uncoveredBoundMinutes: options.audit.uncoveredBoundMinutes,
     logger,
   });
@@ -240,7 +245,7 @@ export async function createGovernanceServices(
     lifecycle: new DefaultLifecycleService({
       appRegistry: appRegistryStore,
       approvals,
-      auditLog,
+      transaction,
       catalog,
       auth,
       notifications,
@@ -251,7 +256,7 @@ export async function createGovernanceServices(
       auth,
       catalog,
       provenance,
-      auditLog,
+      transaction,
       posture,
       userInfo,
     }),

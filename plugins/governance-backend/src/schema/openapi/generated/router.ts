@@ -3587,6 +3587,52 @@ export const spec = {
               type: 'string',
             },
           },
+          completeness: {
+            description:
+              "Whether every change the governance tables record (exceptions requested and decided, approval requests, decisions, delegations and escalations, attestations, evidence bundles, provenance records, an app's latest lifecycle move and activity day) has its audit event; valid is false when one has none.",
+            type: 'object',
+            required: [
+              'complete',
+              'checkedChanges',
+              'missingEvents',
+              'missing',
+            ],
+            properties: {
+              complete: {
+                type: 'boolean',
+              },
+              checkedChanges: {
+                type: 'integer',
+              },
+              missingEvents: {
+                type: 'integer',
+              },
+              missing: {
+                description: 'The first changes without an event (at most 20).',
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['table', 'id', 'entityRef', 'expectedAction'],
+                  properties: {
+                    table: {
+                      type: 'string',
+                    },
+                    id: {
+                      type: 'string',
+                    },
+                    entityRef: {
+                      type: 'string',
+                    },
+                    expectedAction: {
+                      type: 'string',
+                    },
+                  },
+                  additionalProperties: false,
+                },
+              },
+            },
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },

@@ -1079,4 +1079,21 @@ export interface AuditLogVerification {
   oldestUncoveredAt?: string;
   uncoveredBoundMinutes?: number;
   warnings?: Array<string>;
+  /**
+   * Whether every change the governance tables record (exceptions requested and decided, approval requests, decisions, delegations and escalations, attestations, evidence bundles, provenance records, an app's latest lifecycle move and activity day) has its audit event; valid is false when one has none.
+   */
+  completeness?: {
+    complete: boolean;
+    checkedChanges: number;
+    missingEvents: number;
+    /**
+     * The first changes without an event (at most 20).
+     */
+    missing: Array<{
+      table: string;
+      id: string;
+      entityRef: string;
+      expectedAction: string;
+    }>;
+  };
 }
