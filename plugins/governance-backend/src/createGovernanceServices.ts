@@ -15,6 +15,7 @@
  */
 import {
   AuthService,
+  CacheService,
   DatabaseService,
   LoggerService,
   PermissionsService,
@@ -77,6 +78,7 @@ import { loadSigningKeys } from './signing/loadSigningKeys';
 /** The services the governance plugin builds on. */
 export interface GovernanceDependencies {
   database: DatabaseService;
+  cache: CacheService;
   userInfo: UserInfoService;
   auth: AuthService;
   logger: LoggerService;
@@ -263,6 +265,7 @@ export async function createGovernanceServices(
     dashboard: new DefaultDashboardService({
       store: dashboardStore,
       history: new DatabaseDashboardHistoryStore(db),
+      cache: deps.cache,
       catalog,
       auth,
       audit,

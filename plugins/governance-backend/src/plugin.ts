@@ -51,6 +51,7 @@ export const governancePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         userInfo: coreServices.userInfo,
         auth: coreServices.auth,
+        cache: coreServices.cache,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,

@@ -2695,7 +2695,7 @@ export const spec = {
       },
       EvidenceSummary: {
         type: 'object',
-        required: ['id', 'entityRef', 'approvalId', 'createdAt'],
+        required: ['id', 'entityRef', 'approvalId', 'version', 'createdAt'],
         properties: {
           id: {
             type: 'string',
@@ -2705,6 +2705,12 @@ export const spec = {
           },
           approvalId: {
             type: 'string',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              "1 for the evidence signed when the approval was decided; each provenance record added later (a registration, a fresh SBOM from the app's CI) is signed in a new version.",
           },
           createdAt: {
             type: 'string',
@@ -3164,9 +3170,30 @@ export const spec = {
                 type: 'string',
               },
               verifiedAt: {
-                description: 'When the scheduled verification ran.',
+                description:
+                  'When the scheduled verification ran; absent before its first run.',
                 type: 'string',
                 format: 'date-time',
+              },
+              verifiedUpTo: {
+                description: 'The last event the verification vouched for.',
+                type: 'integer',
+              },
+              newestWitnessed: {
+                description:
+                  'The newest checkpoint the witness outside the database holds (the newest signed checkpoint when no witness is configured), its age counted now.',
+                $ref: '#/components/schemas/AuditCheckpointSummary',
+              },
+              uncoveredEvents: {
+                description:
+                  'Events no witnessed checkpoint covered when the verification ran.',
+                type: 'integer',
+              },
+              warnings: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
               },
             },
             additionalProperties: false,

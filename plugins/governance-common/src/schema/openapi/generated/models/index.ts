@@ -684,6 +684,10 @@ export interface EvidenceSummary {
   id: string;
   entityRef: string;
   approvalId: string;
+  /**
+   * 1 for the evidence signed when the approval was decided; each provenance record added later (a registration, a fresh SBOM from the app's CI) is signed in a new version.
+   */
+  version: number;
   createdAt: string;
 }
 
@@ -887,9 +891,22 @@ export interface GovernanceDashboard {
     events: number;
     reason?: string;
     /**
-     * When the scheduled verification ran.
+     * When the scheduled verification ran; absent before its first run.
      */
     verifiedAt?: string;
+    /**
+     * The last event the verification vouched for.
+     */
+    verifiedUpTo?: number;
+    /**
+     * The newest checkpoint the witness outside the database holds (the newest signed checkpoint when no witness is configured), its age counted now.
+     */
+    newestWitnessed?: AuditCheckpointSummary;
+    /**
+     * Events no witnessed checkpoint covered when the verification ran.
+     */
+    uncoveredEvents?: number;
+    warnings?: Array<string>;
   };
   /**
    * The headline figures one point per day, oldest first, up to 13 months.
