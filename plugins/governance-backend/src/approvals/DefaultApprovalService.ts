@@ -34,57 +34,20 @@ import {
 import { GovernanceRoles, rolesOf } from '@guardrails/plugin-governance-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  RELATION_MEMBER_OF,
-  stringifyEntityRef,
-  parseEntityRef,
-} from '@backstage/catalog-model';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
 import { ApprovalSlaHours } from '../config';
 import { GovernanceTransaction } from '../database/governanceTransaction';
 import { sendNotification } from '../notifications/sendNotification';
 import { ApprovalService } from './ApprovalService';
 import { ApprovalStore } from './ApprovalStore';
+import { requireOpen } from './approvalChecks';
 import { checkApprovalSla } from './checkApprovalSla';
+import { delegateReview } from './delegateReview';
 import { materialHashOf } from './materialHashOf';
 import { Caller, SeparationOfDuties } from './SeparationOfDuties';
 import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
 
 const HOUR_MS = 3_600_000;
-
-/** A delegate: a user entity ref; a 400 naming `to` for anything else. */
-function userRefOf(value: string): string {
-  let ref: string;
-  try {
-    ref = stringifyEntityRef(parseEntityRef(value, { defaultKind: 'user' }));
-  } catch {
-    throw new InputError(
-      `to: "${value}" is not an entity ref; name a user, e.g. user:default/pia`,
-    );
-  }
-  if (!ref.startsWith('user:')) {
-    throw new InputError(
-      `to: reviews are delegated to a user, not to ${ref}; name one person, e.g. user:default/pia`,
-    );
-  }
-  return ref;
-}
-
-/** Refuses a request that takes no more decisions or delegations. */
-function requireOpen(request: ApprovalRequest) {
-  if (request.status === 'superseded') {
-    throw new ConflictError(
-      `Approval request ${request.id} was superseded by ${
-        request.supersededBy ?? 'a newer request'
-      }; decide the app's latest request instead`,
-    );
-  }
-  if (request.status !== 'pending') {
-    throw new ConflictError(
-      `Approval request ${request.id} is ${request.status}; it takes no more decisions`,
-    );
-  }
-}
 
 /** Options of {@link DefaultApprovalService}. */
 export interface DefaultApprovalServiceOptions {
@@ -289,51 +252,12 @@ export class DefaultApprovalService implements ApprovalService {
         `You do not hold the ${delegation.role} reviewer role`,
       );
     }
-    const to = userRefOf(delegation.to);
-    const user = await this.options.catalog?.getEntityByRef(to, {
+    const { to, delegated } = await delegateReview(this.options, request, {
+      delegation,
       credentials,
+      actor,
+      now: this.now(),
     });
-    const groups = (user?.relations ?? [])
-      .filter(r => r.type === RELATION_MEMBER_OF)
-      .map(r => r.targetRef);
-    if (
-      !user ||
-      !rolesOf(this.options.roles, [to, ...groups]).has(delegation.role)
-    ) {
-      throw new InputError(
-        `to: ${to} is not a member of the ${delegation.role} role`,
-      );
-    }
-    // The delegate would decide: the same rules apply to them.
-    const conflict = await this.sod.approvalConflict(request, delegation.role, {
-      userRef: to,
-      claims: [to, ...groups],
-    });
-    if (conflict) {
-      throw new InputError(
-        `to: ${to} may not review this request: ${conflict}`,
-      );
-    }
-    const now = this.now();
-    const delegated = await this.options.transaction(
-      async ({ approvals, auditLog }) => {
-        await approvals.addDelegation({
-          requestId,
-          role: delegation.role,
-          delegatedBy: actor,
-          delegatedTo: to,
-          delegatedAt: now,
-        });
-        await auditLog.append({
-          actor,
-          action: 'approval.delegated',
-          entityRef: request.entityRef,
-          occurredAt: now,
-          payload: { requestId, role: delegation.role, to },
-        });
-        return (await approvals.get(requestId))!;
-      },
-    );
     await this.notify(
       [to],
       `Review of ${request.entityRef} delegated to you`,
