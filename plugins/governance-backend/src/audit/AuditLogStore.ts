@@ -13,6 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { ChainedAuditEvent } from '@guardrails/plugin-governance-node/audit';
+
 /** An event to append to the audit log. */
 export interface AuditEventInput {
   actor: string;
@@ -23,17 +25,7 @@ export interface AuditEventInput {
 }
 
 /** An event as stored, with its place in the hash chain. */
-export interface AuditEvent {
-  seq: number;
-  eventId: string;
-  occurredAt: string;
-  actor: string;
-  action: string;
-  entityRef?: string;
-  payload: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-}
+export type AuditEvent = ChainedAuditEvent;
 
 /** The result of checking the whole chain. */
 export interface AuditVerification {
