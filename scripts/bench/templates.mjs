@@ -60,7 +60,9 @@ async function runOnce(token, template, name) {
       templateRef: `template:default/${template}`,
       values: {
         name,
-        owner: 'group:default/sales-ops',
+        // Guardrails registers an app only for a user who may own it: the
+        // guest signed in here owns what it creates.
+        owner: 'user:development/guest',
         purpose: 'Benchmark run of a pre-approved template.',
         businessUnit: 'Sales',
         supportContact: '#sales-tools',
