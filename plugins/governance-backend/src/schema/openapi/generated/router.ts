@@ -3180,8 +3180,6 @@ export const spec = {
                 type: 'integer',
               },
               newestWitnessed: {
-                description:
-                  'The newest checkpoint the witness outside the database holds (the newest signed checkpoint when no witness is configured), its age counted now.',
                 $ref: '#/components/schemas/AuditCheckpointSummary',
               },
               uncoveredEvents: {

@@ -898,9 +898,6 @@ export interface GovernanceDashboard {
      * The last event the verification vouched for.
      */
     verifiedUpTo?: number;
-    /**
-     * The newest checkpoint the witness outside the database holds (the newest signed checkpoint when no witness is configured), its age counted now.
-     */
     newestWitnessed?: AuditCheckpointSummary;
     /**
      * Events no witnessed checkpoint covered when the verification ran.
