@@ -53,6 +53,8 @@ export interface EntityChangeQueueStats {
  */
 export class EntityChangeQueue {
   private readonly pending = new Map<string, Pending>();
+  /** The change being evaluated now: out of `pending`, not yet done. */
+  private inFlight?: Pending;
   private draining = false;
   private stopped = false;
   private timer?: NodeJS.Timeout;
@@ -89,15 +91,23 @@ export class EntityChangeQueue {
     this.schedule(RETRY_DELAYS_MS[0]);
   }
 
-  /** Read when metrics are collected, never per change. */
+  /**
+   * Read when metrics are collected, never per change. The change being
+   * evaluated counts until its evaluation is done, so an empty queue means
+   * every announced change is settled.
+   */
   stats(): EntityChangeQueueStats {
+    const waiting = [...this.pending.values()];
+    if (this.inFlight && !this.pending.has(this.inFlight.event.entityRef)) {
+      waiting.push(this.inFlight);
+    }
     let oldestQueuedAt: number | undefined;
-    for (const { queuedAt } of this.pending.values()) {
+    for (const { queuedAt } of waiting) {
       if (oldestQueuedAt === undefined || queuedAt < oldestQueuedAt) {
         oldestQueuedAt = queuedAt;
       }
     }
-    return { length: this.pending.size, oldestQueuedAt };
+    return { length: waiting.length, oldestQueuedAt };
   }
 
   stop(): void {
@@ -123,7 +133,12 @@ export class EntityChangeQueue {
         const due = [...this.pending.values()].find(p => p.notBefore <= now);
         if (!due) break;
         this.pending.delete(due.event.entityRef);
-        await this.process(due);
+        this.inFlight = due;
+        try {
+          await this.process(due);
+        } finally {
+          this.inFlight = undefined;
+        }
       }
     } finally {
       this.draining = false;
