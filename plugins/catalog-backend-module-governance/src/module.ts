@@ -13,7 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { GovernanceProfileProcessor } from './processor/GovernanceProfileProcessor';
@@ -32,9 +35,12 @@ export const catalogModuleGovernance = createBackendModule({
       deps: {
         catalog: catalogProcessingExtensionPoint,
         events: eventsServiceRef,
+        logger: coreServices.logger,
       },
-      async init({ catalog, events }) {
-        catalog.addProcessor(new GovernanceProfileProcessor({ events }));
+      async init({ catalog, events, logger }) {
+        catalog.addProcessor(
+          new GovernanceProfileProcessor({ events, logger }),
+        );
       },
     });
   },

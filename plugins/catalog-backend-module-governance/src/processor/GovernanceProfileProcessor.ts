@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
@@ -35,6 +36,12 @@ import { EventsService } from '@backstage/plugin-events-node';
 // entities every few minutes announces nothing. Bounded: past the limit
 // the oldest entries go, and at worst an entity is announced again.
 const MAX_REMEMBERED = 50_000;
+// Announcements are hints (the governance reconciliation evaluates whatever
+// one misses), so the catalog's processing does not wait for them: with the
+// events backend on PostgreSQL each one is also an HTTP post and a row of
+// the events bus. Past this many under way, processing waits again, so a
+// slow events service holds the catalog back instead of piling up.
+const MAX_PUBLISHING = 64;
 
 /**
  * Options of {@link GovernanceProfileProcessor}.
@@ -50,6 +57,8 @@ export interface GovernanceProfileProcessorOptions {
    * backend re-evaluates it within seconds.
    */
   events?: EventsService;
+  /** Where an announcement that could not be published is reported. */
+  logger?: LoggerService;
 }
 
 /**
@@ -64,6 +73,7 @@ export interface GovernanceProfileProcessorOptions {
 export class GovernanceProfileProcessor implements CatalogProcessor {
   private readonly announced = new Map<string, string>();
   private readonly valid = new Set<string>();
+  private publishing = 0;
 
   constructor(
     private readonly options: GovernanceProfileProcessorOptions = {},
@@ -111,10 +121,22 @@ export class GovernanceProfileProcessor implements CatalogProcessor {
     if (this.announced.size > MAX_REMEMBERED) {
       this.announced.delete(this.announced.keys().next().value!);
     }
-    await events.publish({
-      topic: GOVERNANCE_ENTITY_CHANGED_TOPIC,
-      eventPayload: event,
-    });
+    this.publishing++;
+    const published = events
+      .publish({ topic: GOVERNANCE_ENTITY_CHANGED_TOPIC, eventPayload: event })
+      .catch(error => {
+        // Announce it again the next time the catalog processes it.
+        if (this.announced.get(entityRef) === event.entityDigest) {
+          this.announced.delete(entityRef);
+        }
+        this.options.logger?.warn(
+          `Could not announce the governance change of ${entityRef}; the governance reconciliation will evaluate it: ${error}`,
+        );
+      })
+      .finally(() => {
+        this.publishing--;
+      });
+    if (this.publishing > MAX_PUBLISHING) await published;
     return entity;
   }
 }
