@@ -40,14 +40,14 @@ import { GovernanceTransaction } from '../database/governanceTransaction';
 import { sendNotification } from '../notifications/sendNotification';
 import { ApprovalService } from './ApprovalService';
 import { ApprovalStore } from './ApprovalStore';
+import { approvalOpening } from './approvalOpening';
 import { requireOpen } from './approvalChecks';
 import { checkApprovalSla } from './checkApprovalSla';
 import { delegateReview } from './delegateReview';
-import { materialHashOf } from './materialHashOf';
+import { resubmitRequest } from './resubmitRequest';
+import { withDecidability } from './withDecidability';
 import { Caller, SeparationOfDuties } from './SeparationOfDuties';
 import { applyLifecycleEvent } from '../lifecycle/applyLifecycleEvent';
-
-const HOUR_MS = 3_600_000;
 
 /** Options of {@link DefaultApprovalService}. */
 export interface DefaultApprovalServiceOptions {
@@ -85,32 +85,14 @@ export class DefaultApprovalService implements ApprovalService {
     risk: RiskAssessment,
   ) {
     const now = this.now();
-    const automatic = risk.tier === 0;
-    const materialHash = materialHashOf(profile, risk);
+    const opening = approvalOpening(entityRef, profile, risk, {
+      slaHours: this.options.slaHours,
+      now,
+    });
+    const automatic = opening.status === 'auto-approved';
     // Most evaluations change nothing material: no transaction for them.
     const latest = await this.options.store.latestForEntity(entityRef);
-    if (latest?.materialHash === materialHash) return latest;
-    const opening = {
-      entityRef,
-      materialHash,
-      tier: risk.tier,
-      requiredRoles: risk.reviewers,
-      status: automatic ? 'auto-approved' : 'pending',
-      reason: automatic
-        ? `Approved automatically: tier 0 (self-service). ${risk.tierReasons.join(
-            '; ',
-          )}.`
-        : `Tier ${risk.tier} (${risk.tierName}) needs ${risk.reviewers.join(
-            ', ',
-          )}. ${risk.tierReasons.join('; ')}.`,
-      createdAt: now,
-      dueAt: automatic
-        ? undefined
-        : new Date(
-            now.getTime() +
-              this.options.slaHours[risk.tier as 1 | 2 | 3] * HOUR_MS,
-          ),
-    } as const;
+    if (latest?.materialHash === opening.materialHash) return latest;
     const { request, opened } = await this.options.transaction(
       async ({ approvals, appRegistry, auditLog }) => {
         const result = await approvals.openIfChanged(opening);
@@ -280,14 +262,20 @@ export class DefaultApprovalService implements ApprovalService {
     );
     // Listed even when the caller may not decide, with the reason, so the
     // queue shows the request disabled rather than hiding it.
-    return Promise.all(mine.map(async r => this.withDecidability(r, caller)));
+    return Promise.all(
+      mine.map(r => withDecidability(r, caller, this.options)),
+    );
   }
 
   async decidabilityFor(
     request: ApprovalRequest,
     credentials: BackstageCredentials,
   ) {
-    return this.withDecidability(request, await this.sod.callerOf(credentials));
+    return withDecidability(
+      request,
+      await this.sod.callerOf(credentials),
+      this.options,
+    );
   }
 
   async resubmit(
@@ -300,54 +288,12 @@ export class DefaultApprovalService implements ApprovalService {
   ): Promise<ApprovalRequest> {
     const request = await this.options.store.get(requestId);
     if (!request) throw new NotFoundError(`No approval request ${requestId}`);
-    const caller = await this.sod.callerOf(credentials);
-    const ownerRef = (await this.options.appRegistry.getApp(request.entityRef))
-      ?.ownerRef;
-    if (!ownerRef || !caller.claims.includes(ownerRef)) {
-      throw new NotAllowedError(
-        `Only the owners of ${request.entityRef} may resubmit its approval request`,
-      );
-    }
-    if (request.status !== 'changes-requested') {
-      requireOpen(request);
-      throw new ConflictError(
-        `Approval request ${requestId} is pending; only a request whose reviewers asked for changes is resubmitted`,
-      );
-    }
-    const now = this.now();
-    const next = await this.options.transaction(
-      async ({ approvals, appRegistry, auditLog }) => {
-        const opened = await approvals.resubmit(requestId, {
-          reason: `Resubmitted by ${actor} after changes were requested: ${comment}`,
-          createdAt: now,
-          dueAt: new Date(
-            now.getTime() +
-              this.options.slaHours[request.tier as 1 | 2 | 3] * HOUR_MS,
-          ),
-        });
-        if (!opened) {
-          throw new ConflictError(
-            `Approval request ${requestId} is no longer the app's latest request; resubmit its latest request instead`,
-          );
-        }
-        await applyLifecycleEvent(appRegistry, request.entityRef, {
-          type: 'approval-requested',
-          by: 'system',
-        });
-        await auditLog.append({
-          actor,
-          action: 'approval.resubmitted',
-          entityRef: request.entityRef,
-          occurredAt: now,
-          payload: {
-            requestId: opened.id,
-            previousRequestId: requestId,
-            comment,
-          },
-        });
-        return opened;
-      },
-    );
+    const next = await resubmitRequest(this.options, request, {
+      comment,
+      caller: await this.sod.callerOf(credentials),
+      actor,
+      now: this.now(),
+    });
     await this.notify(
       this.reviewersOf(next),
       `${request.entityRef} resubmitted for approval`,
@@ -397,33 +343,6 @@ export class DefaultApprovalService implements ApprovalService {
 
   private rolesOfCaller(caller: Caller) {
     return rolesOf(this.options.roles, caller.claims) as Set<string>;
-  }
-
-  /** The request, saying whether the caller may decide it and why not. */
-  private async withDecidability(
-    request: ApprovalRequest,
-    caller: Caller,
-  ): Promise<ApprovalRequest> {
-    const held = this.rolesOfCaller(caller);
-    const roles = request.awaitingRoles.filter(
-      role =>
-        held.has(role) &&
-        (!request.delegates[role] ||
-          request.delegates[role] === caller.userRef),
-    );
-    let reason: string | undefined;
-    if (request.status !== 'pending') {
-      reason = `The request is ${request.status}`;
-    } else if (roles.length === 0) {
-      reason = 'You hold none of the roles this request waits on';
-    } else {
-      reason = await this.sod.approvalConflict(request, roles[0], caller);
-    }
-    return {
-      ...request,
-      decidableByCaller: !reason,
-      ...(reason ? { notDecidableReason: reason } : {}),
-    };
   }
 
   /** Who reviews a request: the role holders named in config. */
