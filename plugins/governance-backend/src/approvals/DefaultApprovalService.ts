@@ -17,12 +17,7 @@ import {
   BackstageCredentials,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   ApprovalDecisionKind,
   ApprovalRequest,
@@ -44,6 +39,7 @@ import { approvalOpening } from './approvalOpening';
 import { requireOpen } from './approvalChecks';
 import { checkApprovalSla } from './checkApprovalSla';
 import { delegateReview } from './delegateReview';
+import { recordDecision } from './recordDecision';
 import { resubmitRequest } from './resubmitRequest';
 import { withDecidability } from './withDecidability';
 import { Caller, SeparationOfDuties } from './SeparationOfDuties';
@@ -163,51 +159,12 @@ export class DefaultApprovalService implements ApprovalService {
       caller,
     );
     if (conflict) throw new NotAllowedError(conflict);
-    const now = this.now();
-    const updated = await this.options.transaction(
-      async ({ approvals, appRegistry, auditLog }) => {
-        const result = await approvals.addDecision(
-          requestId,
-          { ...decision, decidedBy: actor, decidedAt: now.toISOString() },
-          { oneRolePerPerson: this.sod.enabled },
-        );
-        if (result.outcome === 'same-person') {
-          throw new NotAllowedError(
-            `You already decided on this request as ${result.role}; one person fills at most one role on a request (separation of duties)`,
-          );
-        }
-        if (result.outcome === 'duplicate') {
-          throw new ConflictError(
-            `The ${decision.role} role has already decided on request ${requestId}; decisions cannot be changed`,
-          );
-        }
-        if (result.outcome === 'closed') {
-          requireOpen({ ...request, status: result.status ?? request.status });
-          throw new ConflictError(`Approval request ${requestId} is closed`);
-        }
-        // Only the app's latest request speaks for its state; the table
-        // refuses the move when the app is quarantined, retired or queued
-        // for retirement.
-        const latest = await approvals.latestForEntity(request.entityRef);
-        if (result.request.status !== 'pending' && latest?.id === requestId) {
-          await applyLifecycleEvent(appRegistry, request.entityRef, {
-            type:
-              result.request.status === 'approved'
-                ? 'approval-granted'
-                : 'approval-rejected',
-            by: 'reviewer',
-          });
-        }
-        await auditLog.append({
-          actor,
-          action: 'approval.decided',
-          entityRef: request.entityRef,
-          occurredAt: now,
-          payload: { requestId, ...decision, status: result.request.status },
-        });
-        return result.request;
-      },
-    );
+    const updated = await recordDecision(this.options.transaction, request, {
+      decision,
+      actor,
+      oneRolePerPerson: this.sod.enabled,
+      now: this.now(),
+    });
     if (updated.status === 'approved') await this.options.onApproved?.(updated);
     return updated;
   }
