@@ -90,6 +90,11 @@ export const spec = {
       description: 'The hash-chained audit log.',
     },
     {
+      name: 'kpis',
+      description:
+        "The program's KPIs, value and cost facts, and check outcomes.",
+    },
+    {
       name: 'signing',
       description:
         'The public keys that verify evidence and audit checkpoints.',
@@ -909,6 +914,215 @@ export const spec = {
                 },
               },
             },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/kpis': {
+      get: {
+        operationId: 'GetKpis',
+        tags: ['kpis'],
+        summary:
+          "The governance program's KPIs, goals, 13-month trends and ROI.",
+        description:
+          'Governance admins and auditors only (users; service tokens are refused), as GET /dashboard. Current values are computed live; past months come from the last daily snapshot of each month, or directly from dated facts (apps created, incidents, deploys, costs).',
+        responses: {
+          '200': {
+            description: 'The KPIs.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GovernanceKpiReport',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/kpis/export': {
+      get: {
+        operationId: 'ExportKpis',
+        tags: ['kpis'],
+        summary:
+          'Every KPI by month, as JSON or as a CSV file, for the monthly report.',
+        description:
+          'Governance admins and auditors only (users; service tokens are refused).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/format',
+          },
+          {
+            name: 'months',
+            in: 'query',
+            allowReserved: true,
+            required: false,
+            description:
+              'How many months, oldest first, up to and including the current one.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 13,
+              default: 13,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The KPIs by month.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KpiExport',
+                },
+              },
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                  description:
+                    'Header month followed by one column per KPI id; one row per month, oldest first; an empty cell where there is no data.',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/apps/value': {
+      get: {
+        operationId: 'GetAppValue',
+        tags: ['kpis'],
+        summary:
+          'The value an app claims, what it costs, and its net benefit per year.',
+        description:
+          "Whoever may read the app's posture may read it (users who can read the entity in the catalog; a service token only for the apps governance.ciTokens binds it to).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityRefQuery',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The app's value and cost.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AppValue',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/apps/facts': {
+      post: {
+        operationId: 'ReportAppFacts',
+        tags: ['kpis'],
+        summary:
+          "The app's CI or platform reports actual cost, incidents and deploys.",
+        description:
+          "The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a second report updates them, e.g. with restoredAt), deploys by time. Any other caller gets 403 and nothing is recorded.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AppFactsReport',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'How many facts were recorded or updated.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AppFactsReceipt',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/checks/outcomes': {
+      post: {
+        operationId: 'RecordCheckOutcome',
+        tags: ['kpis'],
+        summary:
+          'The scaffolder records the outcome of a governance check, failures included.',
+        description:
+          'Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts. Audited as check.outcome-recorded.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CheckOutcomeReport',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The stored outcome.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CheckOutcomeReceipt',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
@@ -3316,6 +3530,533 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/RegisteredApp',
             },
+          },
+        },
+        additionalProperties: false,
+      },
+      KpiGroup: {
+        type: 'string',
+        enum: [
+          'velocity',
+          'approvals',
+          'coverage',
+          'exceptions',
+          'security',
+          'operations',
+          'cost',
+          'value',
+        ],
+      },
+      KpiUnit: {
+        type: 'string',
+        enum: [
+          'count',
+          'share',
+          'hours',
+          'currency',
+          'multiple',
+          'per-100-apps',
+        ],
+      },
+      KpiStatus: {
+        type: 'string',
+        enum: ['met', 'not-met', 'no-goal', 'no-data'],
+      },
+      KpiMonthValue: {
+        type: 'object',
+        required: ['month'],
+        properties: {
+          month: {
+            description: 'YYYY-MM, UTC.',
+            type: 'string',
+          },
+          value: {
+            description: 'Absent when there is no data for the month.',
+            type: 'number',
+          },
+        },
+        additionalProperties: false,
+      },
+      KpiGoal: {
+        type: 'object',
+        required: ['direction', 'target', 'text'],
+        properties: {
+          direction: {
+            type: 'string',
+            enum: ['at-most', 'at-least'],
+          },
+          target: {
+            type: 'number',
+          },
+          text: {
+            description:
+              'The goal in words, with its source, e.g. "under 24 h (article 003)".',
+            type: 'string',
+          },
+        },
+        additionalProperties: false,
+      },
+      KpiSettings: {
+        type: 'object',
+        required: [
+          'currency',
+          'loadedHourlyRate',
+          'governanceCostPerApp',
+          'valueClaimStaleDays',
+        ],
+        properties: {
+          currency: {
+            type: 'string',
+          },
+          loadedHourlyRate: {
+            description: 'Loaded cost of one hour of the people an app serves.',
+            type: 'number',
+          },
+          governanceCostPerApp: {
+            description: 'Governance and platform overhead per app per year.',
+            type: 'number',
+          },
+          valueClaimStaleDays: {
+            description: 'A value claim older than this many days is stale.',
+            type: 'integer',
+          },
+        },
+        additionalProperties: false,
+      },
+      GovernanceKpi: {
+        type: 'object',
+        required: [
+          'id',
+          'group',
+          'label',
+          'definition',
+          'unit',
+          'status',
+          'trend',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          group: {
+            $ref: '#/components/schemas/KpiGroup',
+          },
+          label: {
+            type: 'string',
+          },
+          definition: {
+            type: 'string',
+          },
+          unit: {
+            $ref: '#/components/schemas/KpiUnit',
+          },
+          value: {
+            description: 'Absent when there is no data.',
+            type: 'number',
+          },
+          goal: {
+            $ref: '#/components/schemas/KpiGoal',
+          },
+          status: {
+            $ref: '#/components/schemas/KpiStatus',
+          },
+          trend: {
+            description:
+              'One value per month, oldest first, up to 13 months including the current one.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/KpiMonthValue',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      AppMissingValueClaim: {
+        type: 'object',
+        required: ['entityRef', 'reason'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+            enum: ['missing', 'stale'],
+          },
+          claimedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        additionalProperties: false,
+      },
+      ProgramRoi: {
+        type: 'object',
+        required: [
+          'formula',
+          'deployedApps',
+          'hoursSavedPerWeek',
+          'annualBenefit',
+          'annualCost',
+          'netBenefit',
+          'appsMissingValueClaim',
+        ],
+        properties: {
+          formula: {
+            type: 'string',
+          },
+          deployedApps: {
+            description: 'Apps counted (approved, with a current value claim).',
+            type: 'integer',
+          },
+          hoursSavedPerWeek: {
+            type: 'number',
+          },
+          annualBenefit: {
+            type: 'number',
+          },
+          annualCost: {
+            type: 'number',
+          },
+          netBenefit: {
+            type: 'number',
+          },
+          multiple: {
+            description:
+              'annualBenefit / annualCost; absent when the cost is 0.',
+            type: 'number',
+          },
+          appsMissingValueClaim: {
+            description:
+              'Approved apps whose value claim is missing or stale (at most 200).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AppMissingValueClaim',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      GovernanceKpiReport: {
+        type: 'object',
+        required: ['generatedAt', 'month', 'settings', 'kpis', 'roi'],
+        properties: {
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          month: {
+            description: 'The current UTC month, YYYY-MM (figures so far).',
+            type: 'string',
+          },
+          settings: {
+            $ref: '#/components/schemas/KpiSettings',
+          },
+          kpis: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GovernanceKpi',
+            },
+          },
+          roi: {
+            $ref: '#/components/schemas/ProgramRoi',
+          },
+        },
+        additionalProperties: false,
+      },
+      KpiExportSeries: {
+        type: 'object',
+        required: ['id', 'label', 'unit', 'values'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          label: {
+            type: 'string',
+          },
+          unit: {
+            $ref: '#/components/schemas/KpiUnit',
+          },
+          values: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/KpiMonthValue',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      KpiExport: {
+        type: 'object',
+        required: ['generatedAt', 'months', 'kpis'],
+        properties: {
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          months: {
+            description: 'YYYY-MM, oldest first.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          kpis: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/KpiExportSeries',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      AppValue: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'currency',
+          'loadedHourlyRate',
+          'governanceCostPerApp',
+          'annualCost',
+          'stale',
+          'formula',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          currency: {
+            type: 'string',
+          },
+          loadedHourlyRate: {
+            type: 'number',
+          },
+          governanceCostPerApp: {
+            type: 'number',
+          },
+          hoursSavedPerWeek: {
+            description: 'Claimed in the profile (value.hoursSavedPerWeek).',
+            type: 'number',
+          },
+          peopleServed: {
+            type: 'integer',
+          },
+          monthlyCost: {
+            description:
+              "The latest reported actual cost, else the profile's declared monthly cost.",
+            type: 'number',
+          },
+          monthlyCostSource: {
+            description: 'Where monthlyCost comes from.',
+            type: 'string',
+            enum: ['reported', 'declared'],
+          },
+          monthlyBudget: {
+            description: 'Declared in the profile.',
+            type: 'number',
+          },
+          annualBenefit: {
+            description: 'hoursSavedPerWeek x loadedHourlyRate x 52.',
+            type: 'number',
+          },
+          annualCost: {
+            description:
+              'governanceCostPerApp, plus 12 x monthlyCost when known.',
+            type: 'number',
+          },
+          netBenefit: {
+            type: 'number',
+          },
+          claimedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            description:
+              'True when the claim is missing or older than valueClaimStaleDays.',
+            type: 'boolean',
+          },
+          formula: {
+            type: 'string',
+          },
+        },
+        additionalProperties: false,
+      },
+      AppCostFact: {
+        type: 'object',
+        required: ['month', 'amount'],
+        properties: {
+          month: {
+            description: 'YYYY-MM.',
+            type: 'string',
+            pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+          },
+          amount: {
+            type: 'number',
+            minimum: 0,
+          },
+          currency: {
+            type: 'string',
+            maxLength: 10,
+          },
+        },
+      },
+      AppIncidentFact: {
+        type: 'object',
+        required: ['id', 'openedAt'],
+        properties: {
+          id: {
+            description:
+              "The incident's id in the reporting system; a second report with the same id updates it.",
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          openedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          restoredAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          severity: {
+            type: 'string',
+            maxLength: 50,
+          },
+        },
+      },
+      AppDeployFact: {
+        type: 'object',
+        required: ['at'],
+        properties: {
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          version: {
+            type: 'string',
+            maxLength: 200,
+          },
+          environment: {
+            type: 'string',
+            maxLength: 100,
+          },
+        },
+      },
+      AppFactsReport: {
+        description:
+          'At least one of costs, incidents and deploys; at most 500 items in all.',
+        type: 'object',
+        required: ['entityRef'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          costs: {
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/AppCostFact',
+            },
+          },
+          incidents: {
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/AppIncidentFact',
+            },
+          },
+          deploys: {
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/AppDeployFact',
+            },
+          },
+        },
+      },
+      AppFactsReceipt: {
+        type: 'object',
+        required: ['entityRef', 'costs', 'incidents', 'deploys'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          costs: {
+            type: 'integer',
+          },
+          incidents: {
+            type: 'integer',
+          },
+          deploys: {
+            type: 'integer',
+          },
+        },
+        additionalProperties: false,
+      },
+      CheckOutcomeReport: {
+        type: 'object',
+        required: ['check', 'outcome'],
+        properties: {
+          check: {
+            description: 'Which governance check ran.',
+            type: 'string',
+            enum: ['secret-scan', 'policy', 'sbom', 'risk'],
+          },
+          outcome: {
+            type: 'string',
+            enum: ['passed', 'warned', 'blocked'],
+          },
+          templateRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          taskId: {
+            type: 'string',
+            maxLength: 255,
+          },
+          entityRef: {
+            description: 'The app to be, when known.',
+            type: 'string',
+            maxLength: 255,
+          },
+          user: {
+            description:
+              "The user who ran the template; required with the scaffolder's own service credentials, ignored on behalf of a user (the principal names the user).",
+            type: 'string',
+            maxLength: 255,
+          },
+          findings: {
+            description: 'How many findings (secrets, policy findings).',
+            type: 'integer',
+            minimum: 0,
+            maximum: 100000,
+          },
+          rules: {
+            description:
+              'Ids of the rules that found something; never a secret value.',
+            type: 'array',
+            maxItems: 100,
+            items: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+        },
+      },
+      CheckOutcomeReceipt: {
+        type: 'object',
+        required: ['id', 'securityEvent'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          securityEvent: {
+            description: 'True for a blocked secret scan.',
+            type: 'boolean',
           },
         },
         additionalProperties: false,

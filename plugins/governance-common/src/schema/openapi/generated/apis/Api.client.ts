@@ -24,8 +24,11 @@ import crossFetch from 'cross-fetch';
 import * as parser from 'uri-template';
 import {
   ActivityReport,
+  AppFactsReceipt,
+  AppFactsReport,
   AppRegistrationRequest,
   AppRegistrationResult,
+  AppValue,
   ApprovalDecisionRequest,
   ApprovalDelegationRequest,
   ApprovalQueue,
@@ -38,6 +41,8 @@ import {
   AuditEventList,
   AuditLogVerification,
   CampaignResult,
+  CheckOutcomeReceipt,
+  CheckOutcomeReport,
   DryRunRequest,
   DryRunResult,
   EvidenceList,
@@ -45,7 +50,9 @@ import {
   ExceptionDecisionRequest,
   ExceptionRequest,
   GovernanceDashboard,
+  GovernanceKpiReport,
   GovernancePosture,
+  KpiExport,
   LifecycleChangeRequest,
   LifecycleChangeResult,
   PolicyException,
@@ -211,6 +218,40 @@ export type GetAppRegistry = {
 
 /** @public */
 export type GetDashboard = {};
+
+/** @public */
+export type GetKpis = {};
+
+/** @public */
+export type ExportKpis = {
+  query: {
+    format?: 'json' | 'csv';
+    /**
+     * How many months, oldest first, up to and including the current one.
+     */
+    months?: number;
+  };
+};
+
+/** @public */
+export type GetAppValue = {
+  query: {
+    /**
+     * The app's entity ref, e.g. component:default/my-app.
+     */
+    entityRef: string;
+  };
+};
+
+/** @public */
+export type ReportAppFacts = {
+  body: AppFactsReport;
+};
+
+/** @public */
+export type RecordCheckOutcome = {
+  body: CheckOutcomeReport;
+};
 
 /** @public */
 export type ListEvidence = {
@@ -756,6 +797,117 @@ export class GovernanceApiClient {
         ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
       },
       method: 'GET',
+    });
+  }
+
+  /**
+   * The governance program's KPIs, goals, 13-month trends and ROI.
+   * Governance admins and auditors only (users; service tokens are refused), as GET /dashboard. Current values are computed live; past months come from the last daily snapshot of each month, or directly from dated facts (apps created, incidents, deploys, costs).
+   */
+  public async getKpis(
+    // @ts-ignore
+    request: GetKpis,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GovernanceKpiReport>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/kpis`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * Every KPI by month, as JSON or as a CSV file, for the monthly report.
+   * Governance admins and auditors only (users; service tokens are refused).
+   */
+  public async exportKpis(
+    // @ts-ignore
+    request: ExportKpis,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<KpiExport>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/kpis/export{?format,months}`;
+    const uri = parser.parse(uriTemplate).expand({
+      ...request.query,
+    });
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The value an app claims, what it costs, and its net benefit per year.
+   * Whoever may read the app's posture may read it (users who can read the entity in the catalog; a service token only for the apps governance.ciTokens binds it to).
+   */
+  public async getAppValue(
+    // @ts-ignore
+    request: GetAppValue,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<AppValue>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/apps/value{?entityRef}`;
+    const uri = parser.parse(uriTemplate).expand({
+      ...request.query,
+    });
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The app's CI or platform reports actual cost, incidents and deploys.
+   * The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a second report updates them, e.g. with restoredAt), deploys by time. Any other caller gets 403 and nothing is recorded.
+   */
+  public async reportAppFacts(
+    // @ts-ignore
+    request: ReportAppFacts,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<AppFactsReceipt>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/apps/facts`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'POST',
+      body: JSON.stringify(request.body),
+    });
+  }
+
+  /**
+   * The scaffolder records the outcome of a governance check, failures included.
+   * Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts. Audited as check.outcome-recorded.
+   */
+  public async recordCheckOutcome(
+    // @ts-ignore
+    request: RecordCheckOutcome,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<CheckOutcomeReceipt>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/checks/outcomes`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'POST',
+      body: JSON.stringify(request.body),
     });
   }
 

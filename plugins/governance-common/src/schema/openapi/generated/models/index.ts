@@ -964,6 +964,307 @@ export interface RegisteredAppList {
 /**
  * @public
  */
+export type KpiGroup =
+  | 'velocity'
+  | 'approvals'
+  | 'coverage'
+  | 'exceptions'
+  | 'security'
+  | 'operations'
+  | 'cost'
+  | 'value';
+
+/**
+ * @public
+ */
+export type KpiUnit =
+  | 'count'
+  | 'share'
+  | 'hours'
+  | 'currency'
+  | 'multiple'
+  | 'per-100-apps';
+
+/**
+ * @public
+ */
+export type KpiStatus = 'met' | 'not-met' | 'no-goal' | 'no-data';
+
+/**
+ * @public
+ */
+export interface KpiMonthValue {
+  /**
+   * YYYY-MM, UTC.
+   */
+  month: string;
+  /**
+   * Absent when there is no data for the month.
+   */
+  value?: number;
+}
+
+/**
+ * @public
+ */
+export interface KpiGoal {
+  direction: 'at-most' | 'at-least';
+  target: number;
+  /**
+   * The goal in words, with its source, e.g. "under 24 h (article 003)".
+   */
+  text: string;
+}
+
+/**
+ * @public
+ */
+export interface KpiSettings {
+  currency: string;
+  /**
+   * Loaded cost of one hour of the people an app serves.
+   */
+  loadedHourlyRate: number;
+  /**
+   * Governance and platform overhead per app per year.
+   */
+  governanceCostPerApp: number;
+  /**
+   * A value claim older than this many days is stale.
+   */
+  valueClaimStaleDays: number;
+}
+
+/**
+ * @public
+ */
+export interface GovernanceKpi {
+  id: string;
+  group: KpiGroup;
+  label: string;
+  definition: string;
+  unit: KpiUnit;
+  /**
+   * Absent when there is no data.
+   */
+  value?: number;
+  goal?: KpiGoal;
+  status: KpiStatus;
+  /**
+   * One value per month, oldest first, up to 13 months including the current one.
+   */
+  trend: Array<KpiMonthValue>;
+}
+
+/**
+ * @public
+ */
+export interface AppMissingValueClaim {
+  entityRef: string;
+  ownerRef?: string;
+  reason: 'missing' | 'stale';
+  claimedAt?: string;
+}
+
+/**
+ * @public
+ */
+export interface ProgramRoi {
+  formula: string;
+  /**
+   * Apps counted (approved, with a current value claim).
+   */
+  deployedApps: number;
+  hoursSavedPerWeek: number;
+  annualBenefit: number;
+  annualCost: number;
+  netBenefit: number;
+  /**
+   * annualBenefit / annualCost; absent when the cost is 0.
+   */
+  multiple?: number;
+  /**
+   * Approved apps whose value claim is missing or stale (at most 200).
+   */
+  appsMissingValueClaim: Array<AppMissingValueClaim>;
+}
+
+/**
+ * @public
+ */
+export interface GovernanceKpiReport {
+  generatedAt: string;
+  /**
+   * The current UTC month, YYYY-MM (figures so far).
+   */
+  month: string;
+  settings: KpiSettings;
+  kpis: Array<GovernanceKpi>;
+  roi: ProgramRoi;
+}
+
+/**
+ * @public
+ */
+export interface KpiExportSeries {
+  id: string;
+  label: string;
+  unit: KpiUnit;
+  values: Array<KpiMonthValue>;
+}
+
+/**
+ * @public
+ */
+export interface KpiExport {
+  generatedAt: string;
+  /**
+   * YYYY-MM, oldest first.
+   */
+  months: Array<string>;
+  kpis: Array<KpiExportSeries>;
+}
+
+/**
+ * @public
+ */
+export interface AppValue {
+  entityRef: string;
+  currency: string;
+  loadedHourlyRate: number;
+  governanceCostPerApp: number;
+  /**
+   * Claimed in the profile (value.hoursSavedPerWeek).
+   */
+  hoursSavedPerWeek?: number;
+  peopleServed?: number;
+  /**
+   * The latest reported actual cost, else the profile's declared monthly cost.
+   */
+  monthlyCost?: number;
+  /**
+   * Where monthlyCost comes from.
+   */
+  monthlyCostSource?: 'reported' | 'declared';
+  /**
+   * Declared in the profile.
+   */
+  monthlyBudget?: number;
+  /**
+   * hoursSavedPerWeek x loadedHourlyRate x 52.
+   */
+  annualBenefit?: number;
+  /**
+   * governanceCostPerApp, plus 12 x monthlyCost when known.
+   */
+  annualCost: number;
+  netBenefit?: number;
+  claimedAt?: string;
+  /**
+   * True when the claim is missing or older than valueClaimStaleDays.
+   */
+  stale: boolean;
+  formula: string;
+}
+
+/**
+ * @public
+ */
+export interface AppCostFact {
+  /**
+   * YYYY-MM.
+   */
+  month: string;
+  amount: number;
+  currency?: string;
+}
+
+/**
+ * @public
+ */
+export interface AppIncidentFact {
+  /**
+   * The incident's id in the reporting system; a second report with the same id updates it.
+   */
+  id: string;
+  openedAt: string;
+  restoredAt?: string;
+  severity?: string;
+}
+
+/**
+ * @public
+ */
+export interface AppDeployFact {
+  at: string;
+  version?: string;
+  environment?: string;
+}
+
+/**
+ * At least one of costs, incidents and deploys; at most 500 items in all.
+ * @public
+ */
+export interface AppFactsReport {
+  entityRef: string;
+  costs?: Array<AppCostFact>;
+  incidents?: Array<AppIncidentFact>;
+  deploys?: Array<AppDeployFact>;
+}
+
+/**
+ * @public
+ */
+export interface AppFactsReceipt {
+  entityRef: string;
+  costs: number;
+  incidents: number;
+  deploys: number;
+}
+
+/**
+ * @public
+ */
+export interface CheckOutcomeReport {
+  /**
+   * Which governance check ran.
+   */
+  check: 'secret-scan' | 'policy' | 'sbom' | 'risk';
+  outcome: 'passed' | 'warned' | 'blocked';
+  templateRef?: string;
+  taskId?: string;
+  /**
+   * The app to be, when known.
+   */
+  entityRef?: string;
+  /**
+   * The user who ran the template; required with the scaffolder's own service credentials, ignored on behalf of a user (the principal names the user).
+   */
+  user?: string;
+  /**
+   * How many findings (secrets, policy findings).
+   */
+  findings?: number;
+  /**
+   * Ids of the rules that found something; never a secret value.
+   */
+  rules?: Array<string>;
+}
+
+/**
+ * @public
+ */
+export interface CheckOutcomeReceipt {
+  id: string;
+  /**
+   * True for a blocked secret scan.
+   */
+  securityEvent: boolean;
+}
+
+/**
+ * @public
+ */
 export interface AuditEvent {
   seq: number;
   eventId: string;
