@@ -35,6 +35,7 @@ export * from './policy';
 export * from './posture';
 export * from './lifecycle';
 export * from './registration';
+export * from './sbom';
 export * from './profile/buildProfileFromForm';
 export * from './dashboard';
 export * from './schema/openapi';

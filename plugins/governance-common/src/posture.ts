@@ -22,6 +22,7 @@ import { ApprovalRequest } from './approvals';
 import { Attestation } from './attestations';
 import { EvidenceSummary } from './evidence';
 import { LifecycleState } from './lifecycle';
+import { AppSbomFacts } from './sbom/deriveSbomFacts';
 
 /** The risk posture of one catalog entity, as the governance API returns it. @public */
 export interface GovernancePosture {
@@ -47,6 +48,11 @@ export interface GovernancePosture {
   /** Exceptions requested or granted for this app, newest first. */
   exceptions?: PolicyException[];
   retirement?: { date: string; daysLeft: number };
+  /**
+   * Integrations found in the app's latest SBOM (declared versus actual),
+   * when one was submitted.
+   */
+  sbom?: AppSbomFacts;
   lifecycle?: {
     state: LifecycleState;
     registeredAt: string;
