@@ -15,6 +15,7 @@
  */
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { MAX_SBOM_FACTS } from '@guardrails/plugin-governance-common';
 import { PolicyInput } from './PolicyEngine';
 import { toCelValue } from './toCelValue';
 
@@ -72,7 +73,24 @@ function entityBinding(entity: Entity | undefined) {
 }
 
 /**
- * The variables every rule sees: `profile`, `entity`, `risk` and `org`.
+ * The `sbom` variable: `present`, `mappingVersion` and the `integrations`
+ * found in the app's latest SBOM (none without one). The list is cut to
+ * the bound the cost analysis assumes.
+ */
+function sbomBinding(sbom: PolicyInput['sbom']) {
+  return toCelValue(
+    {
+      present: sbom !== undefined,
+      mappingVersion: sbom?.mappingVersion ?? '',
+      integrations: (sbom?.integrations ?? []).slice(0, MAX_SBOM_FACTS),
+    },
+    'sbom',
+  );
+}
+
+/**
+ * The variables every rule sees: `profile`, `entity`, `risk`, `org` and
+ * `sbom`.
  * Throws an InputError naming the field when the input cannot be handed to
  * CEL (too deep, too large, or an entity whose ref cannot be built).
  */
@@ -92,5 +110,6 @@ export function celBindings(
       'risk',
     ),
     org: toCelValue(organization, 'org'),
+    sbom: sbomBinding(input.sbom),
   };
 }

@@ -21,7 +21,7 @@ import { analyseCel } from './celStaticAnalysis';
 import { CelKind, analyseResultKind, describeKinds } from './celResultKind';
 
 /** The variables a rule's expressions may use. */
-const POLICY_VARIABLES = ['profile', 'entity', 'risk', 'org'] as const;
+const POLICY_VARIABLES = ['profile', 'entity', 'risk', 'org', 'sbom'] as const;
 
 /**
  * Limits that keep every expression cheap to evaluate.

@@ -17,6 +17,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   GovernanceProfileInput,
   RiskAssessment,
+  deriveSbomFacts,
 } from '@guardrails/plugin-governance-common';
 import { DefaultPolicyEngine } from './DefaultPolicyEngine';
 import { DEFAULT_PACK_PATH, loadPolicyPackFile } from './loadPolicyPacks';
@@ -34,7 +35,23 @@ interface RuleCase {
   pass?: Patch;
   entity?: Entity;
   risk?: Partial<RiskAssessment>;
+  /** npm packages in the app's SBOM, for both the violating and passing app. */
+  sbom?: string[];
+  /** Rules the violating app breaks too, besides the one under test. */
+  alsoFires?: string[];
 }
+
+const COMPLIANT_INTEGRATIONS = inputFor().profile.integrations;
+const sbomOf = (packages: string[]) =>
+  deriveSbomFacts({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    components: packages.map(name => ({
+      name,
+      version: '1.0.0',
+      purl: `pkg:npm/${name.replace(/^@/, '%40')}@1.0.0`,
+    })),
+  });
 
 const pack = loadPolicyPackFile(DEFAULT_PACK_PATH);
 const engine = new DefaultPolicyEngine([pack], testOrganization);
@@ -142,6 +159,42 @@ const cases: Record<string, RuleCase> = {
     },
   },
   'declared-cost-budget': { violate: { cost: undefined } },
+  'sbom-undeclared-integration': {
+    sbom: ['@slack/web-api'],
+    violate: {},
+    pass: {
+      integrations: [
+        ...COMPLIANT_INTEGRATIONS,
+        {
+          target: 'slack',
+          access: 'write',
+          type: 'saas',
+          approvedConnector: true,
+        },
+      ],
+    },
+  },
+  'sbom-undeclared-database-write-driver': {
+    sbom: ['pg'],
+    violate: { integrations: [COMPLIANT_INTEGRATIONS[0]] },
+    alsoFires: ['sbom-undeclared-integration'],
+  },
+  'sbom-undeclared-llm-client': {
+    sbom: ['openai'],
+    violate: {},
+    pass: {
+      integrations: [
+        ...COMPLIANT_INTEGRATIONS,
+        {
+          target: 'openai',
+          access: 'write',
+          type: 'api',
+          approvedConnector: true,
+        },
+      ],
+    },
+    alsoFires: ['sbom-undeclared-integration'],
+  },
 };
 
 async function findingsFor(c: RuleCase, patch: Patch) {
@@ -150,6 +203,7 @@ async function findingsFor(c: RuleCase, patch: Patch) {
     c.entity && patch === c.violate ? c.entity : undefined,
   );
   if (c.risk && patch === c.violate) input.risk = { ...input.risk, ...c.risk };
+  if (c.sbom) input.sbom = sbomOf(c.sbom);
   return (await engine.evaluate(input)).findings;
 }
 
@@ -178,14 +232,15 @@ describe('the default policy pack', () => {
     'rule %s: flags a violation, passes a compliant app',
     async (ruleId, c) => {
       const violated = await findingsFor(c, c.violate);
-      expect(violated).toEqual([
-        expect.objectContaining({
-          ruleId,
-          outcome: 'violation',
-          packVersion: '1.0.0',
-        }),
-      ]);
-      expect(violated[0].remediation).not.toBe('');
+      expect(violated.map(f => f.ruleId).sort()).toEqual(
+        [ruleId, ...(c.alsoFires ?? [])].sort(),
+      );
+      const finding = violated.find(f => f.ruleId === ruleId);
+      expect(finding).toMatchObject({
+        outcome: 'violation',
+        packVersion: '1.1.0',
+      });
+      expect(finding!.remediation).not.toBe('');
       const passed = await findingsFor(c, c.pass ?? {});
       expect(passed.filter(f => f.ruleId === ruleId)).toEqual([]);
     },
