@@ -17,7 +17,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
@@ -26,6 +29,7 @@ import {
   policyEngineServiceRef,
   riskModelServiceRef,
 } from '@guardrails/plugin-governance-node';
+import { registerGovernanceActions } from './actions/registerGovernanceActions';
 import { subscribeToCatalogChanges } from './reconciliation/subscribeToCatalogChanges';
 import { readGovernanceBackendConfig } from './config';
 import { createGovernanceServices } from './createGovernanceServices';
@@ -56,6 +60,7 @@ export const governancePlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
         metrics: metricsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
         events: eventsServiceRef,
         notifications: notificationService,
         catalog: catalogServiceRef,
@@ -80,12 +85,21 @@ export const governancePlugin = createBackendPlugin({
           scheduler: deps.scheduler,
           logger: deps.logger,
           schedules: options.schedules,
+          kpiReportSchedule: options.kpis.monthlyReport.schedule,
           ...services,
         });
         // The public keys are public: auditors fetch them without an account.
         deps.httpRouter.addAuthPolicy({
           path: '/keys',
           allow: 'unauthenticated',
+        });
+        // The same operations for AI assistants (served by the MCP actions backend).
+        registerGovernanceActions(deps.actionsRegistry, {
+          auditor: deps.auditor,
+          permissions: deps.permissions,
+          services,
+          maxExceptionDays: options.exceptions.maxDays,
+          ciTokens: options.ciTokens,
         });
         deps.httpRouter.use(
           await createRouter({

@@ -32,6 +32,7 @@ export type {
   PolicyEvaluationOptions,
   PolicyInput,
   PolicyPackSummary,
+  PolicyRuleDescription,
 } from './policy/PolicyEngine';
 export { DefaultPolicyEngine } from './policy/DefaultPolicyEngine';
 export type {

@@ -24,7 +24,9 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
  * The mock auth service, except that a plugin calling another on behalf of
  * a user sends a token naming that plugin as the actor, as Backstage's own
  * auth service does (`principal.actor` = `plugin:<id>`); the stock mock
- * drops the actor.
+ * drops the actor. On behalf of a service, it sends its own plugin token
+ * (`plugin:<id>`), as Backstage's does; the stock mock passes the original
+ * service's subject on.
  */
 export const onBehalfOfAuthServiceFactory = createServiceFactory({
   service: coreServices.auth,
@@ -47,6 +49,14 @@ export const onBehalfOfAuthServiceFactory = createServiceFactory({
           return {
             token: mockCredentials.user.token(principal.userEntityRef, {
               actor: { subject: `plugin:${plugin.getId()}` },
+            }),
+          };
+        }
+        if (principal.type === 'service') {
+          return {
+            token: mockCredentials.service.token({
+              onBehalfOf: mockCredentials.service(`plugin:${plugin.getId()}`),
+              targetPluginId: options.targetPluginId,
             }),
           };
         }

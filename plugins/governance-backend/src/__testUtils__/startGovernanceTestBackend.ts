@@ -64,6 +64,8 @@ export interface GovernanceTestBackendOptions {
   guardrailsPermissions?: { governance: Record<string, unknown> };
   /** More `governance.*` settings over the defaults below. */
   governance?: Record<string, unknown>;
+  /** Other top-level config, e.g. `backend.actions` or `mcpActions`. */
+  config?: Record<string, unknown>;
   /**
    * The real scheduler (tasks run on their schedule, coordinated through
    * the database) instead of the mock one the tests trigger.
@@ -149,6 +151,7 @@ export async function startGovernanceTestBackend(
             ...options.governance,
           },
           ...(real && { permission: { enabled: true } }),
+          ...options.config,
           catalog: {
             rules: [{ allow: ['Component', 'Group', 'User', 'Location'] }],
             locations: [

@@ -17,15 +17,14 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
 import {
   attestationAnswersSchema,
-  governanceAttestationSubmitPermission,
   governanceLifecycleManagePermission,
 } from '@guardrails/plugin-governance-common';
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { AttestationService } from './AttestationService';
+import { authorizeAttestationSubmit } from './authorizeAttestationSubmit';
 import { EntityAccess } from '../catalog/EntityAccess';
 import { CiTokenBinding } from '../config';
 import { actorOf } from '../http/actorOf';
@@ -80,16 +79,10 @@ export function addAttestationRoutes(
   router.post('/attestations/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const body = parseBody(submitBody, req.body);
-    const task = await attestations.get(req.params.id);
-    if (!task) throw new NotFoundError(`No attestation ${req.params.id}`);
-    await requirePermission(
-      permissions,
+    await authorizeAttestationSubmit(
+      { permissions, attestations },
       credentials,
-      {
-        permission: governanceAttestationSubmitPermission,
-        resourceRef: task.entityRef,
-      },
-      `Only the owners of ${task.entityRef} may attest it`,
+      req.params.id,
     );
     res.json(
       await attestations.submit(req.params.id, body.answers, {

@@ -17,40 +17,19 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  governanceExceptionDecidePermission,
-  governanceExceptionRequestPermission,
-} from '@guardrails/plugin-governance-common';
+import { governanceExceptionDecidePermission } from '@guardrails/plugin-governance-common';
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { ExceptionService } from './ExceptionService';
+import { authorizeExceptionRequest } from './authorizeExceptionRequest';
+import { exceptionRequestBody } from './exceptionRequestBody';
 import { EntityAccess } from '../catalog/EntityAccess';
 import { CiTokenBinding } from '../config';
 import { actorOf } from '../http/actorOf';
 import { authorizeAppReader } from '../http/authorizeAppReader';
-import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
 import { parseEntityRefQuery } from '../http/parseEntityRefQuery';
 import { requirePermission } from '../http/requirePermission';
-
-const requestBody = (maxDays: number) =>
-  z.object({
-    entityRef: entityRefField,
-    packId: z.string().min(1),
-    ruleId: z.string().min(1),
-    justification: z
-      .string()
-      .trim()
-      .min(
-        20,
-        'must explain in at least 20 characters why the rule cannot be met',
-      ),
-    compensatingControls: z
-      .string()
-      .trim()
-      .min(1, 'must say what reduces the risk meanwhile'),
-    requestedDays: z.number().int().min(1).max(maxDays),
-  });
 
 const decisionBody = z.object({
   decision: z.enum(['grant', 'deny']),
@@ -87,16 +66,8 @@ export function addExceptionRoutes(
   // the permission framework would allow them.
   router.post('/exceptions', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const body = parseBody(requestBody(maxDays), req.body);
-    await requirePermission(
-      permissions,
-      credentials,
-      {
-        permission: governanceExceptionRequestPermission,
-        resourceRef: body.entityRef,
-      },
-      `Only the owners of ${body.entityRef} may request exceptions for it`,
-    );
+    const body = parseBody(exceptionRequestBody(maxDays), req.body);
+    await authorizeExceptionRequest(permissions, credentials, body.entityRef);
     const created = await exceptions.request(body, {
       credentials,
       actor: actorOf(credentials),

@@ -16,7 +16,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EnforcementStage,
@@ -46,6 +46,34 @@ export class DefaultPolicyService implements PolicyService {
 
   listPacks() {
     return this.options.policyEngine.listPacks();
+  }
+
+  explainRule(ruleId: string, packId?: string) {
+    const engine = this.options.policyEngine;
+    const packIds = packId
+      ? [packId]
+      : engine
+          .listPacks()
+          .filter(p => p.rules.some(r => r.id === ruleId))
+          .map(p => p.id);
+    if (packIds.length > 1) {
+      throw new InputError(
+        `Rule ${ruleId} is in several packs (${packIds.join(
+          ', ',
+        )}); name the packId`,
+      );
+    }
+    const rule = packIds[0]
+      ? engine.describeRule(packIds[0], ruleId)
+      : undefined;
+    if (!rule) {
+      throw new NotFoundError(
+        `No rule ${
+          packId ? `${packId}/` : ''
+        }${ruleId} in the loaded policy packs`,
+      );
+    }
+    return rule;
   }
 
   async evaluateProfile(rawProfile: unknown, entity?: Entity) {

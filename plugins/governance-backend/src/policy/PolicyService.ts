@@ -21,7 +21,10 @@ import {
   PolicyFinding,
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
-import { PolicyPackSummary } from '@guardrails/plugin-governance-node';
+import {
+  PolicyPackSummary,
+  PolicyRuleDescription,
+} from '@guardrails/plugin-governance-node';
 
 /** A dry run: a candidate pack, and/or rules with a changed stage. */
 export interface DryRunRequest {
@@ -51,6 +54,11 @@ export interface DryRunResult {
 /** Policy evaluation for profiles, packs and dry runs. */
 export interface PolicyService {
   listPacks(): PolicyPackSummary[];
+  /**
+   * One loaded rule in full. Without `packId`, the one pack holding the
+   * rule; NotFoundError when none does, InputError when several do.
+   */
+  explainRule(ruleId: string, packId?: string): PolicyRuleDescription;
   /** Risk and findings of a profile that is not (yet) in the catalog. */
   evaluateProfile(
     rawProfile: unknown,

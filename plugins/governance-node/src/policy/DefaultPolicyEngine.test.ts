@@ -181,6 +181,34 @@ describe('DefaultPolicyEngine', () => {
       }),
     ]);
   });
+
+  it('describes one rule in full: what it checks, why, its source and how to comply', () => {
+    const engine = engineWith(
+      rule({
+        description: 'Admin scopes let a leaked token do anything',
+        severity: 'warn',
+        appliesTo: { classifications: ['confidential'] },
+      }),
+    );
+    expect(engine.describeRule('test', 'no-admin')).toEqual({
+      packId: 'test',
+      packVersion: '2.1.0',
+      packDescription: '',
+      source: 'test.yaml',
+      id: 'no-admin',
+      title: 'No admin scopes',
+      description: 'Admin scopes let a leaked token do anything',
+      severity: 'warn',
+      // A warn-severity rule never blocks, whatever its stage says.
+      stage: 'warn',
+      appliesTo: { classifications: ['confidential'] },
+      violation: "profile.requestedScopes.exists(s, s == 'admin')",
+      message: 'Admin scope requested',
+      remediation: 'Drop the admin scope',
+    });
+    expect(engine.describeRule('test', 'nope')).toBeUndefined();
+    expect(engine.describeRule('other', 'no-admin')).toBeUndefined();
+  });
 });
 
 describe('DefaultPolicyEngine.withCandidatePack', () => {

@@ -26,6 +26,7 @@ import {
   PolicyEvaluationOptions,
   PolicyInput,
   PolicyPackSummary,
+  PolicyRuleDescription,
   ruleKey,
 } from './PolicyEngine';
 import { celBindings } from './celBindings';
@@ -126,6 +127,30 @@ export class DefaultPolicyEngine implements PolicyEngine {
         stage: rule.stage,
       })),
     }));
+  }
+
+  describeRule(
+    packId: string,
+    ruleId: string,
+  ): PolicyRuleDescription | undefined {
+    const pack = this.packs.find(p => p.id === packId);
+    const rule = pack?.rules.find(r => r.rule.id === ruleId)?.rule;
+    if (!pack || !rule) return undefined;
+    return {
+      packId: pack.id,
+      packVersion: pack.version,
+      packDescription: pack.description,
+      source: pack.source,
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      severity: rule.severity,
+      stage: effectiveStage(rule),
+      ...(rule.appliesTo && { appliesTo: rule.appliesTo }),
+      violation: rule.violation,
+      message: rule.message,
+      remediation: rule.remediation,
+    };
   }
 
   async evaluate(

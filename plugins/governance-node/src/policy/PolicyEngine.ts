@@ -59,6 +59,38 @@ export interface PolicyPackSummary {
 }
 
 /**
+ * One rule in full, for people and AI assistants asking what it checks, why,
+ * where it comes from and how to comply. @public
+ */
+export interface PolicyRuleDescription {
+  packId: string;
+  packVersion: string;
+  packDescription: string;
+  /** Where the pack was loaded from (its file path). */
+  source: string;
+  id: string;
+  title: string;
+  /** Why the rule exists (often citing the policy it encodes). */
+  description: string;
+  severity: string;
+  /** The stage in force: the rule's stage, never above its severity. */
+  stage: EnforcementStage;
+  /** The apps the rule applies to; every app when absent. */
+  appliesTo?: {
+    tiers?: number[];
+    kinds?: string[];
+    classifications?: string[];
+    lifecycles?: string[];
+  };
+  /** The CEL expression that is true when an app violates the rule. */
+  violation: string;
+  /** What a finding of the rule says. */
+  message: string;
+  /** How to comply. */
+  remediation: string;
+}
+
+/**
  * Evaluates the configured policy packs against governance profiles.
  *
  * @public
@@ -66,6 +98,11 @@ export interface PolicyPackSummary {
 export interface PolicyEngine {
   /** The loaded packs and their rules. */
   listPacks(): PolicyPackSummary[];
+  /** One loaded rule in full, or undefined when no pack holds it. */
+  describeRule(
+    packId: string,
+    ruleId: string,
+  ): PolicyRuleDescription | undefined;
   evaluate(
     input: PolicyInput,
     options?: PolicyEvaluationOptions,
