@@ -31,5 +31,6 @@ export {
   dashboardPage,
   myAttestationsPage,
   profileErrorsPage,
+  reportPage,
 } from './alpha/pages';
 export { governancePreviewFormField } from './alpha/formFields';

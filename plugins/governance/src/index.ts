@@ -32,6 +32,7 @@ export {
   GovernanceApprovalsPage,
   GovernanceDashboardPage,
   GovernanceProfileErrorsPage,
+  GovernanceReportPage,
   GovernancePreviewFieldExtension,
 } from './plugin';
 export type {
@@ -43,12 +44,17 @@ export {
   dashboardRouteRef,
   myAttestationsRouteRef,
   profileErrorsRouteRef,
+  reportRouteRef,
 } from './routes';
 export { governanceApiRef } from './api/GovernanceApi';
 export type {
+  AppValue,
   ApprovalQueue,
   GovernanceApi,
+  GovernanceKpi,
+  GovernanceKpiReport,
   ProfileError,
+  ProgramRoi,
 } from './api/GovernanceApi';
 export { GovernanceClient } from './api/GovernanceClient';
 export { isGovernedEntity } from './isGovernedEntity';

@@ -33,6 +33,7 @@ import {
   dashboardRouteRef,
   myAttestationsRouteRef,
   profileErrorsRouteRef,
+  reportRouteRef,
 } from './routes';
 
 /**
@@ -47,6 +48,7 @@ export const governancePlugin = createPlugin({
     myAttestations: myAttestationsRouteRef,
     approvals: approvalsRouteRef,
     dashboard: dashboardRouteRef,
+    report: reportRouteRef,
   },
   apis: [
     createApiFactory({
@@ -158,6 +160,21 @@ export const GovernanceDashboardPage = governancePlugin.provide(
     component: () =>
       import('./components/DashboardPage').then(m => m.DashboardPage),
     mountPoint: dashboardRouteRef,
+  }),
+);
+
+/**
+ * The printable monthly KPI report for leadership (legacy frontend system):
+ * mount it with
+ * `<Route path="/governance/report" element={<GovernanceReportPage />} />`.
+ *
+ * @public
+ */
+export const GovernanceReportPage = governancePlugin.provide(
+  createRoutableExtension({
+    name: 'GovernanceReportPage',
+    component: () => import('./components/ReportPage').then(m => m.ReportPage),
+    mountPoint: reportRouteRef,
   }),
 );
 

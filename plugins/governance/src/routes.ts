@@ -39,3 +39,8 @@ export const approvalsRouteRef = createRouteRef({
 export const dashboardRouteRef = createRouteRef({
   id: 'governance:dashboard',
 });
+
+/** The printable monthly KPI report for leadership. @public */
+export const reportRouteRef = createRouteRef({
+  id: 'governance:report',
+});

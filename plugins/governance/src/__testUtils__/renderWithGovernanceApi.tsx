@@ -22,11 +22,13 @@ import {
   mockApis,
   renderInTestApp,
 } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ReactElement } from 'react';
 import { SWRConfig } from 'swr';
 import { GovernanceApi, governanceApiRef } from '../api/GovernanceApi';
+import { reportRouteRef } from '../routes';
 
 /**
  * Renders a component with a stand-in GovernanceApi, and an entity when
@@ -59,6 +61,9 @@ export function renderWithGovernanceApi(
     changeLifecycle: jest.fn(),
     getDashboard: jest.fn(),
     downloadCsv: jest.fn(),
+    getKpis: jest.fn(),
+    exportKpis: jest.fn(),
+    getAppValue: jest.fn(),
     ...api,
   };
   // A fresh cache per render: usePermission keeps answers in SWR's cache.
@@ -86,5 +91,12 @@ export function renderWithGovernanceApi(
         )}
       </TestApiProvider>
     </SWRConfig>,
+    // Entity links (EntityRefLink) resolve to the catalog's entity page.
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/governance/report': reportRouteRef,
+      },
+    },
   );
 }

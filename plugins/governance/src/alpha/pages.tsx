@@ -18,11 +18,13 @@ import RuleIcon from '@material-ui/icons/AssignmentLate';
 import AttestIcon from '@material-ui/icons/AssignmentTurnedIn';
 import ApprovalIcon from '@material-ui/icons/HowToVote';
 import DashboardIcon from '@material-ui/icons/Assessment';
+import ReportIcon from '@material-ui/icons/InsertChartOutlined';
 import {
   approvalsRouteRef,
   dashboardRouteRef,
   myAttestationsRouteRef,
   profileErrorsRouteRef,
+  reportRouteRef,
 } from '../routes';
 
 /** The governance profile errors page, with its nav item. @alpha */
@@ -82,5 +84,19 @@ export const dashboardPage = PageBlueprint.make({
     noHeader: true,
     loader: () =>
       import('../components/DashboardPage').then(m => <m.DashboardPage />),
+  },
+});
+
+/** The printable monthly KPI report for leadership, with its nav item. @alpha */
+export const reportPage = PageBlueprint.make({
+  name: 'report',
+  params: {
+    path: '/governance/report',
+    routeRef: reportRouteRef,
+    title: 'Governance report',
+    icon: <ReportIcon />,
+    noHeader: true,
+    loader: () =>
+      import('../components/ReportPage').then(m => <m.ReportPage />),
   },
 });

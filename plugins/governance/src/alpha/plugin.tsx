@@ -26,12 +26,14 @@ import {
   dashboardPage,
   myAttestationsPage,
   profileErrorsPage,
+  reportPage,
 } from './pages';
 import {
   approvalsRouteRef,
   dashboardRouteRef,
   myAttestationsRouteRef,
   profileErrorsRouteRef,
+  reportRouteRef,
 } from '../routes';
 
 /**
@@ -46,6 +48,7 @@ export const governancePlugin = createFrontendPlugin({
     myAttestations: myAttestationsRouteRef,
     approvals: approvalsRouteRef,
     dashboard: dashboardRouteRef,
+    report: reportRouteRef,
   },
   extensions: [
     governanceApi,
@@ -56,6 +59,7 @@ export const governancePlugin = createFrontendPlugin({
     myAttestationsPage,
     approvalsPage,
     dashboardPage,
+    reportPage,
     governancePreviewFormField,
   ],
 });

@@ -21,6 +21,7 @@ import {
   Attestation,
   AttestationAnswers,
   ExceptionRequest,
+  GovernanceApiModels,
   GovernanceDashboard,
   PolicyException,
   ReviewerRole,
@@ -31,6 +32,15 @@ import {
   ProfileIssue,
   RiskAssessment,
 } from '@guardrails/plugin-governance-common';
+
+/** The governance program's KPIs, goals, trends and ROI. @public */
+export type GovernanceKpiReport = GovernanceApiModels.GovernanceKpiReport;
+/** One KPI with its goal, status and 13-month trend. @public */
+export type GovernanceKpi = GovernanceApiModels.GovernanceKpi;
+/** The program's return on investment. @public */
+export type ProgramRoi = GovernanceApiModels.ProgramRoi;
+/** One app's claimed value, cost and net benefit. @public */
+export type AppValue = GovernanceApiModels.AppValue;
 
 /** The reviewer's approval queue. @public */
 export interface ApprovalQueue {
@@ -113,6 +123,12 @@ export interface GovernanceApi {
   ): Promise<PolicyException>;
   /** Organisation-wide figures for the platform team. */
   getDashboard(): Promise<GovernanceDashboard>;
+  /** The governance program's KPIs, their goals and trends, and its ROI. */
+  getKpis(): Promise<GovernanceKpiReport>;
+  /** Every KPI by month (up to 13), as a CSV or JSON file. */
+  exportKpis(format: 'csv' | 'json', months?: number): Promise<Blob>;
+  /** One app's claimed value, cost and net benefit per year. */
+  getAppValue(entityRef: string): Promise<AppValue>;
   /** The app registry or the audit log as a CSV file. */
   downloadCsv(what: 'registry' | 'audit'): Promise<Blob>;
   /** Keep (owners), quarantine, retire or reinstate (admins) an app. */

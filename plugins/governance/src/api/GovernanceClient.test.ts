@@ -55,6 +55,27 @@ describe('GovernanceClient (backend stood in for by a fetch stub)', () => {
     expect(await registry.text()).toBe('entityRef\n');
   });
 
+  it('downloads the KPIs by month as CSV or JSON, for as many months as asked', async () => {
+    fetch.mockImplementation(async () => new Response('month,apps-created\n'));
+    const csv = await client.exportKpis('csv');
+    await client.exportKpis('json', 3);
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backstage/api/governance/kpis/export?format=csv',
+      'http://backstage/api/governance/kpis/export?format=json&months=3',
+    ]);
+    expect(await csv.text()).toBe('month,apps-created\n');
+  });
+
+  it("asks for an app's value by its entity ref, URL-encoded", async () => {
+    fetch.mockResolvedValue(
+      new Response(JSON.stringify({ entityRef: 'component:default/x' })),
+    );
+    await client.getAppValue('component:default/x');
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backstage/api/governance/apps/value?entityRef=component%3Adefault%2Fx',
+    );
+  });
+
   it('turns an error response into a ResponseError carrying the backend message', async () => {
     fetch.mockResolvedValue(
       new Response(

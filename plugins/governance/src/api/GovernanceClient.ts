@@ -34,7 +34,13 @@ import {
   TypedResponse,
   parseProfileIssues,
 } from '@guardrails/plugin-governance-common';
-import { ApprovalQueue, GovernanceApi, ProfileError } from './GovernanceApi';
+import {
+  AppValue,
+  ApprovalQueue,
+  GovernanceApi,
+  GovernanceKpiReport,
+  ProfileError,
+} from './GovernanceApi';
 
 /** The parts of the catalog's unprocessed-entities answer we read. */
 interface UnprocessedEntities {
@@ -114,6 +120,19 @@ export class GovernanceClient implements GovernanceApi {
 
   async getDashboard(): Promise<GovernanceDashboard> {
     return json(await this.api.getDashboard({}));
+  }
+
+  async getKpis(): Promise<GovernanceKpiReport> {
+    return json(await this.api.getKpis({}));
+  }
+
+  async exportKpis(format: 'csv' | 'json', months?: number): Promise<Blob> {
+    const response = await this.api.exportKpis({ query: { format, months } });
+    return (await ok<unknown>(response)).blob();
+  }
+
+  async getAppValue(entityRef: string): Promise<AppValue> {
+    return json(await this.api.getAppValue({ query: { entityRef } }));
   }
 
   async downloadCsv(what: 'registry' | 'audit'): Promise<Blob> {

@@ -15,6 +15,7 @@
  */
 import { screen } from '@testing-library/react';
 import { GovernanceDashboard } from '@guardrails/plugin-governance-common';
+import { kpiReport } from '../../__testUtils__/kpiReport';
 import { renderWithGovernanceApi } from '../../__testUtils__/renderWithGovernanceApi';
 import { DashboardContent } from './DashboardPage';
 
@@ -187,6 +188,31 @@ describe('DashboardContent', () => {
     expect(await screen.findByTestId('audit-status')).toHaveTextContent(
       'Audit chain broken: hash mismatch at 7',
     );
+  });
+
+  it('shows the KPIs against their goals, the ROI and a link to the monthly report', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue(dashboard),
+      getKpis: jest.fn().mockResolvedValue(kpiReport),
+    });
+    expect(
+      await screen.findByText('Goal: under 24 h (article 003) — not met'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('roi-net')).toHaveTextContent('$33,900');
+    expect(
+      screen.getByRole('link', { name: 'Open the monthly report' }),
+    ).toHaveAttribute('href', '/governance/report');
+  });
+
+  it('keeps the dashboard when the KPIs cannot load', async () => {
+    await renderWithGovernanceApi(<DashboardContent />, {
+      getDashboard: jest.fn().mockResolvedValue(dashboard),
+      getKpis: jest.fn().mockRejectedValue(new Error('forbidden')),
+    });
+    expect(
+      await screen.findByText(/Could not load the KPIs/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Governed apps')).toBeInTheDocument();
   });
 
   it('shows the error when the figures cannot load', async () => {

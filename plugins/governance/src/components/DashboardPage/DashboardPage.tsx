@@ -37,6 +37,7 @@ import { governanceApiRef } from '../../api/GovernanceApi';
 import { saveBlob } from '../saveBlob';
 import { CountChart } from './CountChart';
 import { DashboardAudit } from './DashboardAudit';
+import { DashboardKpis } from './DashboardKpis';
 import { DashboardTrends } from './DashboardTrends';
 
 const percent = (share?: number) =>
@@ -109,6 +110,7 @@ export const DashboardView = ({
           </Box>
         </InfoCard>
       </Grid>
+      <DashboardKpis />
       <Grid item xs={12} md={6}>
         <CountChart
           title="Apps by tier"

@@ -22,6 +22,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { usePosture } from '../../hooks/usePosture';
+import { AppValueCard } from '../AppValueCard';
 import { ApprovalCard } from '../ApprovalCard';
 import { AttestationsCard } from '../AttestationsCard';
 import { EvidenceCard } from '../EvidenceCard';
@@ -144,6 +145,9 @@ export const GovernanceContent = () => {
       </Grid>
       <Grid item xs={12} md={6}>
         <LifecycleCard posture={posture} onChange={retry} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <AppValueCard entityRef={posture.entityRef} />
       </Grid>
       <Grid item xs={12}>
         {posture.risk && <ScoreBreakdown risk={posture.risk} />}
