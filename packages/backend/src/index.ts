@@ -56,4 +56,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 // Guardrails governance
 backend.add(import('@guardrails/plugin-governance-backend'));
 
+// AI assistants: the Guardrails actions as MCP tools at /api/mcp-actions/v1
+// (backend.actions.pluginSources in app-config.yaml)
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

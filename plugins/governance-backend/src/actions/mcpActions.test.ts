@@ -99,7 +99,11 @@ describe.each(
           },
         },
         extraFeatures: [mcpActionsPlugin],
-        config: { backend: { actions: { pluginSources: ['governance'] } } },
+        // As in app-config.yaml: the tools by their own names.
+        config: {
+          backend: { actions: { pluginSources: ['governance'] } },
+          mcpActions: { name: 'guardrails', namespacedToolNames: false },
+        },
       })
     ).server;
   });
@@ -124,7 +128,7 @@ describe.each(
   /** Calls a tool and returns its output; fails the test on a tool error. */
   const call = async (client: Client, name: string, args: object = {}) => {
     const result = await client.callTool({
-      name: `governance.${name}`,
+      name,
       arguments: args as Record<string, unknown>,
     });
     if (result.isError) {
@@ -137,7 +141,7 @@ describe.each(
     let text = '';
     await expectUnchanged(knex, async () => {
       const result = await client.callTool({
-        name: `governance.${name}`,
+        name,
         arguments: args as Record<string, unknown>,
       });
       expect(result.isError).toBe(true);
@@ -153,16 +157,12 @@ describe.each(
   it('lists the Guardrails tools to an assistant, with descriptions for choosing them', async () => {
     const client = await as(ada);
     const { tools } = await client.listTools();
-    expect(tools.map(t => t.name).sort()).toEqual(
-      TOOLS.map(t => `governance.${t}`).sort(),
-    );
+    expect(tools.map(t => t.name).sort()).toEqual([...TOOLS].sort());
     for (const tool of tools) {
       expect(tool.description!.length).toBeGreaterThan(80);
       expect(tool.inputSchema.type).toBe('object');
     }
-    const evaluate = tools.find(
-      t => t.name === 'governance.evaluate-governance-profile',
-    )!;
+    const evaluate = tools.find(t => t.name === 'evaluate-governance-profile')!;
     expect(evaluate.annotations).toMatchObject({ readOnlyHint: true });
     expect(JSON.stringify(evaluate.inputSchema)).toContain(
       'dataClassification',
@@ -200,7 +200,7 @@ describe.each(
       source: expect.stringContaining('default-pack.yaml'),
     });
     const unknown = await client.callTool({
-      name: 'governance.explain-policy-rule',
+      name: 'explain-policy-rule',
       arguments: { ruleId: 'no-such-rule' },
     });
     expect(unknown.isError).toBe(true);
@@ -210,7 +210,7 @@ describe.each(
     expect(packs.map((p: any) => p.id)).toContain('guardrails-default');
 
     const invalid = await client.callTool({
-      name: 'governance.evaluate-governance-profile',
+      name: 'evaluate-governance-profile',
       arguments: { profile: { ...adminDraft, dataClassification: 'secret' } },
     });
     expect(invalid.isError).toBe(true);
@@ -236,7 +236,7 @@ describe.each(
     expect(gate.reasons.length).toBeGreaterThan(0);
 
     const missing = await client.callTool({
-      name: 'governance.get-app-posture',
+      name: 'get-app-posture',
       arguments: { entityRef: 'component:default/no-such-app' },
     });
     expect(missing.isError).toBe(true);
