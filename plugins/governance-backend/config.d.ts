@@ -121,6 +121,52 @@ export interface Config {
       /** Longest an exception may last, in days. Default 14. */
       maxDays?: number;
     };
+    /**
+     * The governance program's KPIs and ROI (GET /kpis, the monthly report).
+     */
+    kpis?: {
+      /** Currency of costs and ROI figures. Default USD. */
+      currency?: string;
+      /**
+       * Loaded cost of one hour of the people an app serves, for the ROI
+       * (hours saved per week x this x 52). Default 70.
+       */
+      loadedHourlyRate?: number;
+      /**
+       * Governance and platform overhead per app per year (support,
+       * monitoring, policy enforcement), subtracted in the ROI. Default 2500.
+       */
+      governanceCostPerApp?: number;
+      /**
+       * Days after which an app's value claim (value.claimedAt in its
+       * profile) is stale and listed for its owner to restate. Default 180.
+       */
+      valueClaimStaleDays?: number;
+      /**
+       * Goals by KPI id, replacing the articles' defaults or adding goals,
+       * e.g. `exception-share: { direction: at-most, target: 0.1 }`.
+       */
+      goals?: {
+        [kpiId: string]: {
+          /** at-most (lower is better) or at-least. */
+          direction: 'at-most' | 'at-least';
+          target: number;
+        };
+      };
+      /** The monthly report's notification to the governance admins. */
+      monthlyReport?: {
+        /**
+         * Notify the governance admins on the first working day (Mon-Fri,
+         * UTC) of each month, once, linking to /governance/report. Default true.
+         */
+        enabled?: boolean;
+        /**
+         * How often the task looks whether today is the day (it sends once
+         * a month). Default: every hour, timeout 5 minutes, first run after 3 minutes.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
+    };
     /** How stored postures follow the catalog. */
     reconciliation?: {
       /**

@@ -142,6 +142,73 @@ export interface CiTokenBinding {
   entityRefs: string[];
 }
 
+/** A KPI's goal: the value should be at most or at least the target. */
+export interface KpiGoalOption {
+  direction: 'at-most' | 'at-least';
+  target: number;
+}
+
+/** The program's KPIs and ROI (`governance.kpis`). */
+export interface KpiOptions {
+  currency: string;
+  /** Loaded cost of one hour of the people an app serves. */
+  loadedHourlyRate: number;
+  /** Governance and platform overhead per app per year. */
+  governanceCostPerApp: number;
+  /** Days after which an app's value claim is stale. */
+  valueClaimStaleDays: number;
+  /** Goals by KPI id, over the articles' defaults. */
+  goals: Record<string, KpiGoalOption>;
+  monthlyReport: {
+    /** Tell the governance admins on the first working day of the month. */
+    enabled: boolean;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
+}
+
+function readKpiOptions(config: Config): KpiOptions {
+  const kpis = config.getOptionalConfig('governance.kpis');
+  const nonNegative = (key: string, fallback: number) => {
+    const value = kpis?.getOptionalNumber(key) ?? fallback;
+    if (!(value >= 0)) {
+      throw new Error(`governance.kpis.${key}: must be a number >= 0`);
+    }
+    return value;
+  };
+  const goals: Record<string, KpiGoalOption> = {};
+  const goalsConfig = kpis?.getOptionalConfig('goals');
+  for (const id of goalsConfig?.keys() ?? []) {
+    const goal = goalsConfig!.getConfig(id);
+    const direction = goal.getString('direction');
+    if (direction !== 'at-most' && direction !== 'at-least') {
+      throw new Error(
+        `governance.kpis.goals.${id}.direction: must be at-most or at-least`,
+      );
+    }
+    goals[id] = { direction, target: goal.getNumber('target') };
+  }
+  const report = kpis?.getOptionalConfig('monthlyReport');
+  return {
+    currency: kpis?.getOptionalString('currency') ?? 'USD',
+    loadedHourlyRate: nonNegative('loadedHourlyRate', 70),
+    governanceCostPerApp: nonNegative('governanceCostPerApp', 2500),
+    valueClaimStaleDays: Math.round(nonNegative('valueClaimStaleDays', 180)),
+    goals,
+    monthlyReport: {
+      enabled: report?.getOptionalBoolean('enabled') ?? true,
+      schedule: report?.has('schedule')
+        ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+            report.getConfig('schedule'),
+          )
+        : {
+            frequency: { hours: 1 },
+            timeout: { minutes: 5 },
+            initialDelay: { minutes: 3 },
+          },
+    },
+  };
+}
+
 /** Everything the governance backend reads from config, typed and defaulted. */
 export interface GovernanceBackendOptions {
   exceptions: {
@@ -184,6 +251,8 @@ export interface GovernanceBackendOptions {
    * configured: when they change, every app is evaluated again.
    */
   modelSettings: unknown;
+  /** The program's KPIs and ROI. */
+  kpis: KpiOptions;
 }
 
 function readSchedule(
@@ -304,5 +373,6 @@ export function readGovernanceBackendConfig(
       risk: readRiskModelOptions(config),
       policies: readPolicyOptions(config),
     },
+    kpis: readKpiOptions(config),
   };
 }

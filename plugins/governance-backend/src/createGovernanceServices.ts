@@ -57,6 +57,9 @@ import { EvidenceService } from './evidence/EvidenceService';
 import { DatabaseExceptionStore } from './exceptions/DatabaseExceptionStore';
 import { DefaultExceptionService } from './exceptions/DefaultExceptionService';
 import { ExceptionService } from './exceptions/ExceptionService';
+import { DatabaseKpiStore } from './kpis/DatabaseKpiStore';
+import { DefaultKpiService } from './kpis/DefaultKpiService';
+import { KpiService } from './kpis/KpiService';
 import { DefaultLifecycleService } from './lifecycle/DefaultLifecycleService';
 import { LifecycleService } from './lifecycle/LifecycleService';
 import { DefaultGovernanceMetrics } from './metrics/DefaultGovernanceMetrics';
@@ -108,6 +111,8 @@ export interface GovernanceServices {
   /** The keyring that signs evidence and checkpoints. */
   signer: StatementSigner;
   /** Keeps stored postures in step with the catalog. */
+  /** The program's KPIs, ROI and the facts behind them. */
+  kpis: KpiService;
   reconciliation: DefaultReconciliationService;
   /** Governance metrics through Backstage's metrics service. */
   metrics: DefaultGovernanceMetrics;
@@ -236,9 +241,21 @@ export async function createGovernanceServices(
     attestations,
     evidence,
     audit,
+  const kpis = new DefaultKpiService({
+    store: new DatabaseKpiStore(db),
+    transaction,
+    posture,
+    catalog,
+    auth,
+    notifications,
+    logger,
+    admins: options.roles.admin,
+    settings: options.kpis,
+  });
     signer,
     reconciliation,
     metrics,
+    kpis,
     policy: new DefaultPolicyService({
       catalog,
       riskModel: deps.riskModel,
@@ -276,3 +293,4 @@ export async function createGovernanceServices(
     }),
   };
 }
+      kpis,

@@ -29,6 +29,7 @@ import { addDashboardRoutes } from './dashboard/dashboardRoutes';
 import { addEvidenceRoutes } from './evidence/evidenceRoutes';
 import { addExceptionRoutes } from './exceptions/exceptionRoutes';
 import { auditorMiddleware } from './http/auditorMiddleware';
+import { addKpiRoutes } from './kpis/kpiRoutes';
 import { restateValidationErrors } from './http/restateValidationErrors';
 import { createOpenApiRouter } from './schema/openapi';
 import { addLifecycleRoutes } from './lifecycle/lifecycleRoutes';
@@ -113,6 +114,12 @@ export async function createRouter(
     appRegistry: services.appRegistry,
   });
   addRegistrationRoutes(router, {
+  addKpiRoutes(router, {
+    httpAuth,
+    permissions,
+    kpis: services.kpis,
+    ciTokens: options.ciTokens,
+  });
     httpAuth,
     registration: services.registration,
     ciTokens: options.ciTokens,

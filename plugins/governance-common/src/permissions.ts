@@ -105,6 +105,17 @@ export const governancePolicyDryRunPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Report an app's actual cost, incidents and deploys for the KPIs (admins;
+ * an app's CI reports with its app-bound token instead).
+ *
+ * @public
+ */
+export const governanceFactsReportPermission = createPermission({
+  name: 'governance.facts.report',
+  attributes: { action: 'create' },
+});
+
 /** Every permission of the governance plugin. @public */
 export const governancePermissions = [
   governanceApprovalDecidePermission,
@@ -115,4 +126,5 @@ export const governancePermissions = [
   governanceLifecycleManagePermission,
   governanceAuditReadPermission,
   governancePolicyDryRunPermission,
+  governanceFactsReportPermission,
 ];

@@ -34,6 +34,7 @@ import {
   governanceAuditReadPermission,
   governanceExceptionDecidePermission,
   governanceExceptionRequestPermission,
+  governanceFactsReportPermission,
   governanceLifecycleKeepPermission,
   governanceLifecycleManagePermission,
   governancePolicyDryRunPermission,
@@ -67,7 +68,8 @@ export function isGovernancePermission(permission: Permission): boolean {
  * from retirement (a catalog `IS_ENTITY_OWNER` condition); security
  * reviewers and admins decide exceptions; reviewers decide approvals;
  * auditors and admins read the audit log; admins run policy dry runs and
- * quarantine, retire or reinstate apps. A `governance.*` permission it does
+ * quarantine, retire or reinstate apps, and report apps' cost, incidents
+ * and deploys. A `governance.*` permission it does
  * not know is denied.
  *
  * @example
@@ -129,7 +131,8 @@ export class GovernancePermissionDecider {
     }
     if (
       isPermission(permission, governancePolicyDryRunPermission) ||
-      isPermission(permission, governanceLifecycleManagePermission)
+      isPermission(permission, governanceLifecycleManagePermission) ||
+      isPermission(permission, governanceFactsReportPermission)
     ) {
       return isAdmin ? allow : deny;
     }

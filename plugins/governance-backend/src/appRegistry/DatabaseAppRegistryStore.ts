@@ -18,6 +18,7 @@ import {
   RiskLevel,
 } from '@guardrails/plugin-governance-common';
 import { Knex } from 'knex';
+import { WrittenPosture, recordPostureFacts } from '../kpis/recordPostureFacts';
 import {
   AppRegistryStore,
   AppSnapshot,
@@ -150,6 +151,13 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
 
   async recordSnapshot(snapshot: AppSnapshot): Promise<RegisteredApp> {
     await upsertSnapshot(this.db, snapshot);
+    if (snapshot.posture) {
+      await recordPostureFacts(
+        this.db,
+        [{ entityRef: snapshot.entityRef, posture: snapshot.posture }],
+        snapshot.evaluatedAt,
+      );
+    }
     const app = await this.getApp(snapshot.entityRef);
     return app!;
   }
@@ -167,6 +175,7 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
             .select('entity_ref', 'posture_hash')
         ).map(row => [row.entity_ref, row.posture_hash]),
       );
+      const written: WrittenPosture[] = [];
       for (const snapshot of snapshots) {
         const hash = stored.get(snapshot.entityRef);
         if (hash && hash === snapshot.postureHash) {
@@ -175,8 +184,16 @@ export class DatabaseAppRegistryStore implements AppRegistryStore {
             .update(digestColumns(snapshot));
         } else {
           await upsertSnapshot(tx, snapshot);
+          if (snapshot.posture) {
+            written.push({
+              entityRef: snapshot.entityRef,
+              posture: snapshot.posture,
+            });
+          }
         }
       }
+      // The KPIs' findings history and declared value, for the batch at once.
+      await recordPostureFacts(tx, written, snapshots[0].evaluatedAt);
     });
   }
 

@@ -233,6 +233,34 @@ export const AUDITED_CHANGES: AuditedChanges[] = [
     ],
   },
   {
+    // An SBOM submission and its event share who submitted it and when.
+    table: 'governance_app_sboms',
+    from: 'governance_app_sboms',
+    columns: {
+      id: 'id',
+      entityRef: 'entity_ref',
+      submittedBy: 'submitted_by',
+      submittedAt: 'submitted_at',
+      sbomSha256: 'sbom_sha256',
+    },
+    key: ['id'],
+    actions: ['app.sbom-submitted'],
+    expect: row => [
+      {
+        id: String(row.id),
+        expectedAction: 'app.sbom-submitted',
+        isIn: events =>
+          events.some(
+            e =>
+              e.action === 'app.sbom-submitted' &&
+              e.actor === row.submittedBy &&
+              e.occurredAt === ms(row.submittedAt) &&
+              e.payload.sbomSha256 === row.sbomSha256,
+          ),
+      },
+    ],
+  },
+  {
     // The app's state holds only its latest move: a reason is recorded by
     // the audited moves (admin, owner, sweep) and cleared by the ones an
     // audited approval step makes, so the app's latest lifecycle event
@@ -272,6 +300,57 @@ export const AUDITED_CHANGES: AuditedChanges[] = [
         isIn: events =>
           events.some(e => dayOf(e.occurredAt) === dayOf(row.lastActivityAt)),
       },
+    ],
+  },
+  // The KPIs' facts: each row keeps who reported it last and when, as the
+  // report's one event does.
+  ...(
+    [
+      ['governance_app_costs', 'month'],
+      ['governance_app_incidents', 'incident_id'],
+      ['governance_app_deploys', 'deployed_at'],
+    ] as const
+  ).map(
+    ([table, key]): AuditedChanges => ({
+      table,
+      from: table,
+      columns: {
+        entityRef: 'entity_ref',
+        key,
+        reportedBy: 'reported_by',
+        reportedAt: 'reported_at',
+      },
+      key: ['entityRef', 'key'],
+      actions: ['app.facts-reported'],
+      expect: row => [
+        {
+          id: `${row.entityRef} ${row.key}`,
+          expectedAction: 'app.facts-reported',
+          isIn: events =>
+            events.some(
+              e =>
+                e.actor === row.reportedBy &&
+                e.occurredAt === ms(row.reportedAt),
+            ),
+        },
+      ],
+    }),
+  ),
+  {
+    // The scaffolder's check outcomes, named by the app, template or user.
+    table: 'governance_check_outcomes',
+    from: 'governance_check_outcomes',
+    columns: { id: 'id', entityRef: 'subject_ref' },
+    key: ['id'],
+    actions: ['check.outcome-recorded', 'security.secret-scan-blocked'],
+    expect: row => [
+      event(
+        row.id,
+        ['check.outcome-recorded', 'security.secret-scan-blocked'],
+        {
+          outcomeId: row.id,
+        },
+      ),
     ],
   },
 ];

@@ -37,16 +37,24 @@ export interface StoredAuditVerification<T = Record<string, unknown>> {
 export class DatabaseDashboardHistoryStore {
   constructor(private readonly db: Knex) {}
 
-  /** Stores the day's figures, replacing an earlier snapshot of that day. */
-  async recordDailySnapshot(point: DashboardTrendPoint, at: Date) {
+  /**
+   * Stores the day's figures, and the day's KPI values when given,
+   * replacing an earlier snapshot of that day.
+   */
+  async recordDailySnapshot(
+    point: DashboardTrendPoint,
+    at: Date,
+    kpis?: Record<string, number>,
+  ) {
     await this.db(SNAPSHOTS)
       .insert({
         day: point.day,
         figures: JSON.stringify(point),
         recorded_at: at,
+        kpis: kpis ? JSON.stringify(kpis) : null,
       })
       .onConflict('day')
-      .merge(['figures', 'recorded_at']);
+      .merge(['figures', 'recorded_at', 'kpis']);
   }
 
   /** Deletes snapshots of days before `day` (YYYY-MM-DD). */

@@ -67,6 +67,8 @@ export class DefaultDashboardService implements DashboardService {
       auth: AuthService;
       audit: AuditService;
       reconciliation: ReconciliationService;
+      /** The KPI values the daily snapshot also keeps, for their trends. */
+      kpis?: { currentValues(): Promise<Record<string, number>> };
       now?: () => Date;
     },
   ) {
@@ -133,7 +135,8 @@ export class DefaultDashboardService implements DashboardService {
       activeExceptions: summary.exceptions.active,
       ungoverned: summary.coverage.ungoverned,
     };
-    await this.options.history.recordDailySnapshot(point, now);
+    const kpis = await this.options.kpis?.currentValues();
+    await this.options.history.recordDailySnapshot(point, now, kpis);
     await this.options.history.deleteSnapshotsBefore(
       dayOf(new Date(now.getTime() - TREND_DAYS * DAY_MS)),
     );

@@ -26,8 +26,12 @@ import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
 import { EvidenceStore } from '../evidence/EvidenceStore';
 import { DatabaseExceptionStore } from '../exceptions/DatabaseExceptionStore';
 import { ExceptionStore } from '../exceptions/ExceptionStore';
+import { DatabaseKpiFactsStore } from '../kpis/DatabaseKpiFactsStore';
+import { KpiFactsStore } from '../kpis/KpiFactsStore';
 import { DatabaseProvenanceStore } from '../registration/DatabaseProvenanceStore';
 import { ProvenanceStore } from '../registration/ProvenanceStore';
+import { DatabaseSbomStore } from '../sbom/DatabaseSbomStore';
+import { SbomStore } from '../sbom/SbomStore';
 
 /** The stores a change writes through, all bound to one transaction. */
 export interface GovernanceStores {
@@ -37,7 +41,9 @@ export interface GovernanceStores {
   auditLog: AuditLogStore;
   evidence: EvidenceStore;
   exceptions: ExceptionStore;
+  kpiFacts: KpiFactsStore;
   provenance: ProvenanceStore;
+  sboms: SbomStore;
 }
 
 /**
@@ -67,7 +73,9 @@ export function governanceTransaction(db: Knex): GovernanceTransaction {
         auditLog: new DatabaseAuditLogStore(trx),
         evidence: new DatabaseEvidenceStore(trx),
         exceptions: new DatabaseExceptionStore(trx),
+        kpiFacts: new DatabaseKpiFactsStore(trx),
         provenance: new DatabaseProvenanceStore(trx),
+        sboms: new DatabaseSbomStore(trx),
       }),
     );
 }

@@ -24,6 +24,8 @@ export interface GovernanceNotification {
   description: string;
   severity: 'normal' | 'high';
   topic: string;
+  /** Where the notification leads in the Backstage app, e.g. /governance/report. */
+  link?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function sendNotification(
         description: notification.description,
         severity: notification.severity,
         topic: notification.topic,
+        ...(notification.link && { link: notification.link }),
       },
     });
   } catch (error) {

@@ -23,6 +23,7 @@ import { AttestationService } from '../attestations/AttestationService';
 import { AuditService } from '../audit/AuditService';
 import { DashboardService } from '../dashboard/DashboardService';
 import { GovernanceTaskName } from '../config';
+import { KpiService } from '../kpis/KpiService';
 import { LifecycleService } from '../lifecycle/LifecycleService';
 import { ReconciliationService } from '../reconciliation/ReconciliationService';
 import { scheduleApprovalSla } from './scheduleApprovalSla';
@@ -30,6 +31,7 @@ import { scheduleAttestationCampaigns } from './scheduleAttestationCampaigns';
 import { scheduleAuditCheckpoints } from './scheduleAuditCheckpoints';
 import { scheduleDashboardTasks } from './scheduleDashboardTasks';
 import { scheduleGovernanceSync } from './scheduleGovernanceSync';
+import { scheduleKpiMonthlyReport } from './scheduleKpiMonthlyReport';
 import { scheduleLifecycleSweep } from './scheduleLifecycleSweep';
 
 /** What the governance background tasks run on. */
@@ -43,6 +45,9 @@ export interface GovernanceTaskOptions {
   audit: AuditService;
   lifecycle: LifecycleService;
   dashboard: DashboardService;
+  kpis: KpiService;
+  /** When the monthly report task looks whether today is the day. */
+  kpiReportSchedule: SchedulerServiceTaskScheduleDefinition;
 }
 
 /** Schedules every background task of the governance backend. */
@@ -68,6 +73,12 @@ export async function scheduleGovernanceTasks(options: GovernanceTaskOptions) {
     scheduler,
     schedules,
     dashboard: options.dashboard,
+  });
+  await scheduleKpiMonthlyReport({
+    scheduler,
+    schedule: options.kpiReportSchedule,
+    kpis: options.kpis,
+    logger,
   });
   await scheduleLifecycleSweep({
     scheduler,

@@ -233,6 +233,13 @@ export const governanceProfileSchema = z
       .object({
         profile: z.enum(COST_PROFILES),
         monthlyBudget: z.number().nonnegative().describe('Budget per month'),
+        monthlyCost: z
+          .number()
+          .nonnegative()
+          .optional()
+          .describe(
+            'Estimated actual cost per month; costs the CI reports win',
+          ),
         currency: z
           .string()
           .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
@@ -240,6 +247,26 @@ export const governanceProfileSchema = z
       })
       .strict()
       .optional(),
+    value: z
+      .object({
+        hoursSavedPerWeek: z
+          .number()
+          .nonnegative()
+          .optional()
+          .describe('Hours of work the app saves its users per week'),
+        peopleServed: z
+          .number()
+          .int('must be a whole number of people')
+          .nonnegative()
+          .optional()
+          .describe('How many people use the app'),
+        claimedAt: isoDate
+          .optional()
+          .describe('When the owner last stated the claim (YYYY-MM-DD)'),
+      })
+      .strict()
+      .optional()
+      .describe('The value the app claims, for the ROI'),
     requiredScans: z.array(z.enum(SCAN_TYPES)).max(MAX_LIST).default([]),
     productionEndpoints: z
       .array(z.url({ message: 'must be a URL' }))

@@ -1,0 +1,349 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { KpiOptions } from '../config';
+import { GovernanceTransaction } from '../database/governanceTransaction';
+import { sendNotification } from '../notifications/sendNotification';
+import { PostureService } from '../posture/PostureService';
+import { computeAppValue, computeProgramRoi } from './computeRoi';
+import { countOrphanedApps } from './countOrphanedApps';
+import { KPI_DEFINITIONS, goalOf, statusOf } from './kpiDefinitions';
+import { KpiStore } from './KpiStore';
+import { KpiValues, currentValuesOf, factValuesOf } from './kpiValues';
+import {
+  AppFactsReceipt,
+  AppFactsReport,
+  AppValue,
+  CheckOutcomeReceipt,
+  CheckOutcomeReport,
+  GovernanceKpiReport,
+  KpiExport,
+  KpiService,
+  MonthlyReportResult,
+  ProgramRoi,
+} from './KpiService';
+import { REPORT_LINK, isFirstWorkingDay } from './monthlyReport';
+import { lastMonths, monthOf, monthStart } from './sqlTime';
+
+const DAY_MS = 86_400_000;
+/** Apps listed with a missing or stale value claim. */
+const MISSING_CLAIMS_LISTED = 200;
+/** Months of trend, the current one included. */
+const TREND_MONTHS = 13;
+
+/** Options of {@link DefaultKpiService}. */
+export interface DefaultKpiServiceOptions {
+  store: KpiStore;
+  transaction: GovernanceTransaction;
+  posture: PostureService;
+  catalog: CatalogService;
+  auth: AuthService;
+  notifications?: NotificationService;
+  logger: LoggerService;
+  /** Who gets the monthly report: the governance admins. */
+  admins: string[];
+  settings: KpiOptions;
+  now?: () => Date;
+}
+
+/** Drops undefined fields: the audit log's canonical JSON has none. */
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** Keeps the last of items with the same key (a report may repeat one). */
+function lastByKey<T>(items: T[] | undefined, key: (item: T) => string): T[] {
+  return [...new Map((items ?? []).map(i => [key(i), i])).values()];
+}
+
+/**
+ * The program's KPIs from SQL aggregates (current month live, past months
+ * from dated facts or the last daily snapshot of each month), the ROI, and
+ * the audited facts behind them.
+ */
+export class DefaultKpiService implements KpiService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DefaultKpiServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private staleBefore(now: Date): string {
+    const days = this.options.settings.valueClaimStaleDays;
+    return new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  /** Today's values, and what the trends are made from. */
+  private async current(now: Date) {
+    const { store, catalog, auth, settings } = this.options;
+    const [trends, figures, roiFigures] = await Promise.all([
+      store.factTrends(monthStart(now, 1 - TREND_MONTHS)),
+      store.currentFigures(now),
+      store.roiFigures(this.staleBefore(now), MISSING_CLAIMS_LISTED),
+    ]);
+    const orphaned = await countOrphanedApps(figures.owners, { catalog, auth });
+    const roi = computeProgramRoi(roiFigures, settings);
+    const values: KpiValues = {
+      ...currentValuesOf(trends, figures, monthOf(now), orphaned),
+      'roi-multiple': roi.multiple,
+    };
+    return { trends, values, roi };
+  }
+
+  /** Every KPI's value for each month, oldest first; the last is today's. */
+  private async byMonth(now: Date, count: number) {
+    const { trends, values, roi } = await this.current(now);
+    const months = lastMonths(now, count);
+    const snapshots = await this.options.store.snapshotValues(
+      `${months[0]}-01`,
+    );
+    // The last snapshot of each month stands for that month.
+    const snapshotOf = new Map(snapshots.map(s => [s.day.slice(0, 7), s]));
+    const valuesOf = (month: string): KpiValues => {
+      if (month === monthOf(now)) return values;
+      const facts = factValuesOf(trends, month);
+      const snapshot = snapshotOf.get(month)?.values ?? {};
+      return Object.fromEntries(
+        KPI_DEFINITIONS.map(d => [
+          d.id,
+          d.trendFrom === 'facts' ? facts[d.id] : snapshot[d.id],
+        ]),
+      );
+    };
+    return { months, table: months.map(valuesOf), values, roi };
+  }
+
+  async report(): Promise<GovernanceKpiReport> {
+    const now = this.now();
+    const { settings } = this.options;
+    const { months, table, values, roi } = await this.byMonth(
+      now,
+      TREND_MONTHS,
+    );
+    return {
+      generatedAt: now.toISOString(),
+      month: monthOf(now),
+      settings: {
+        currency: settings.currency,
+        loadedHourlyRate: settings.loadedHourlyRate,
+        governanceCostPerApp: settings.governanceCostPerApp,
+        valueClaimStaleDays: settings.valueClaimStaleDays,
+      },
+      kpis: KPI_DEFINITIONS.map(d => {
+        const goal = goalOf(d, settings.goals);
+        const value = values[d.id];
+        return {
+          id: d.id,
+          group: d.group,
+          label: d.label,
+          definition: d.definition,
+          unit: d.unit,
+          value,
+          goal,
+          status: statusOf(value, goal),
+          trend: months.map((month, i) =>
+            defined({ month, value: table[i][d.id] }),
+          ) as Array<{ month: string; value?: number }>,
+        };
+      }),
+      roi: roi as ProgramRoi,
+    };
+  }
+
+  async exportByMonth(count: number): Promise<KpiExport> {
+    const now = this.now();
+    const { months, table } = await this.byMonth(now, count);
+    return {
+      generatedAt: now.toISOString(),
+      months,
+      kpis: KPI_DEFINITIONS.map(d => ({
+        id: d.id,
+        label: d.label,
+        unit: d.unit,
+        values: months.map((month, i) =>
+          defined({ month, value: table[i][d.id] }),
+        ) as Array<{ month: string; value?: number }>,
+      })),
+    };
+  }
+
+  async currentValues(): Promise<Record<string, number>> {
+    const { values } = await this.current(this.now());
+    return defined(values) as Record<string, number>;
+  }
+
+  async appValue(
+    entityRef: string,
+    { credentials }: { credentials: BackstageCredentials },
+  ): Promise<AppValue> {
+    // Whoever may read the posture may read the value (NotFound otherwise).
+    const posture = await this.options.posture.getPosture(entityRef, {
+      credentials,
+    });
+    const facts = await this.options.store.appValueFacts(posture.entityRef);
+    const profile = posture.profile;
+    return computeAppValue(
+      {
+        entityRef: posture.entityRef,
+        hoursSavedPerWeek: profile?.value?.hoursSavedPerWeek,
+        peopleServed: profile?.value?.peopleServed,
+        claimedAt: profile?.value?.claimedAt,
+        monthlyBudget: profile?.cost?.monthlyBudget,
+        declaredMonthlyCost: profile?.cost?.monthlyCost,
+        reportedMonthlyCost: facts.latestCost?.amount,
+        staleBefore: this.staleBefore(this.now()),
+      },
+      this.options.settings,
+    );
+  }
+
+  async reportFacts(
+    report: AppFactsReport,
+    { actor }: { actor: string },
+  ): Promise<AppFactsReceipt> {
+    const { entityRef } = report;
+    const costs = lastByKey(report.costs, c => c.month);
+    const incidents = lastByKey(report.incidents, i => i.id);
+    const deploys = lastByKey(report.deploys, d =>
+      new Date(d.at).toISOString(),
+    );
+    const at = this.now();
+    const by = { by: actor, at };
+    await this.options.transaction(async ({ kpiFacts, auditLog }) => {
+      if (!(await kpiFacts.isRegistered(entityRef))) {
+        throw new NotFoundError(
+          `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
+        );
+      }
+      await kpiFacts.recordCosts(entityRef, costs, by);
+      await kpiFacts.recordIncidents(
+        entityRef,
+        incidents.map(i => ({
+          id: i.id,
+          openedAt: new Date(i.openedAt),
+          restoredAt: i.restoredAt ? new Date(i.restoredAt) : undefined,
+          severity: i.severity,
+        })),
+        by,
+      );
+      await kpiFacts.recordDeploys(
+        entityRef,
+        deploys.map(d => ({ ...d, at: new Date(d.at) })),
+        by,
+      );
+      await auditLog.append({
+        actor,
+        action: 'app.facts-reported',
+        entityRef,
+        occurredAt: at,
+        payload: {
+          costs: costs.length,
+          incidents: incidents.length,
+          deploys: deploys.length,
+          months: costs.map(c => c.month),
+          incidentIds: incidents.map(i => i.id),
+        },
+      });
+    });
+    return {
+      entityRef,
+      costs: costs.length,
+      incidents: incidents.length,
+      deploys: deploys.length,
+    };
+  }
+
+  async recordCheckOutcome(
+    report: CheckOutcomeReport & { user: string },
+    { actor }: { actor: string },
+  ): Promise<CheckOutcomeReceipt> {
+    const id = randomUUID();
+    const at = this.now();
+    const securityEvent =
+      report.check === 'secret-scan' && report.outcome === 'blocked';
+    const subjectRef = report.entityRef ?? report.templateRef ?? report.user;
+    const rules = [...new Set(report.rules ?? [])];
+    const findings = report.findings ?? 0;
+    await this.options.transaction(async ({ kpiFacts, auditLog }) => {
+      await kpiFacts.recordCheckOutcome({
+        id,
+        check: report.check,
+        outcome: report.outcome,
+        securityEvent,
+        templateRef: report.templateRef,
+        taskId: report.taskId,
+        entityRef: report.entityRef,
+        userRef: report.user,
+        subjectRef,
+        findings,
+        rules,
+        recordedBy: actor,
+        recordedAt: at,
+      });
+      await auditLog.append({
+        actor,
+        action: securityEvent
+          ? 'security.secret-scan-blocked'
+          : 'check.outcome-recorded',
+        entityRef: subjectRef,
+        occurredAt: at,
+        payload: defined({
+          outcomeId: id,
+          check: report.check,
+          outcome: report.outcome,
+          templateRef: report.templateRef,
+          taskId: report.taskId,
+          app: report.entityRef,
+          user: report.user,
+          findings,
+          rules,
+        }),
+      });
+    });
+    return { id, securityEvent };
+  }
+
+  async sendMonthlyReport(): Promise<MonthlyReportResult> {
+    const { settings, admins, store } = this.options;
+    if (!settings.monthlyReport.enabled) {
+      return { sent: false, reason: 'disabled' };
+    }
+    const now = this.now();
+    if (!isFirstWorkingDay(now)) return { sent: false, reason: 'not-today' };
+    const month = monthOf(monthStart(now, -1));
+    // Marked first: of several instances (or runs) exactly one sends.
+    if (!(await store.markMonthlyReport(month, now, admins.length))) {
+      return { sent: false, reason: 'already-sent' };
+    }
+    await sendNotification(this.options.notifications, this.options.logger, {
+      to: admins,
+      title: `Governance KPI report for ${month} is ready`,
+      description:
+        "The governance program's KPIs, goals, trends and ROI for last month, ready to print or download as CSV or JSON.",
+      severity: 'normal',
+      topic: 'governance-kpi-report',
+      link: REPORT_LINK,
+    });
+    return { sent: true, month, recipients: admins.length };
+  }
+}
