@@ -72,6 +72,9 @@ import { describeSyncInterval } from './posture/describeSyncInterval';
 import { DatabaseProvenanceStore } from './registration/DatabaseProvenanceStore';
 import { DefaultRegistrationService } from './registration/DefaultRegistrationService';
 import { RegistrationService } from './registration/RegistrationService';
+import { DatabaseSbomStore } from './sbom/DatabaseSbomStore';
+import { DefaultSbomService } from './sbom/DefaultSbomService';
+import { SbomService } from './sbom/SbomService';
 import { DefaultReconciliationService } from './reconciliation/DefaultReconciliationService';
 import { DatabaseReconciliationStore } from './reconciliation/ReconciliationStore';
 import { StatementSigner } from './signing/Signer';
@@ -105,6 +108,8 @@ export interface GovernanceServices {
   attestations: AttestationService;
   evidence: EvidenceService;
   registration: RegistrationService;
+  /** Declared versus actual: apps' SBOMs and the facts derived from them. */
+  sbom: SbomService;
   dashboard: DashboardService;
   appRegistry: AppRegistryService;
   audit: AuditService;
@@ -130,6 +135,7 @@ export async function createGovernanceServices(
   const transaction = governanceTransaction(db);
   const appRegistryStore = new DatabaseAppRegistryStore(db);
   const provenance = new DatabaseProvenanceStore(db);
+  const sboms = new DatabaseSbomStore(db);
   const keys = await loadSigningKeys(options.signing, { db, logger });
   const signer = new SigstoreStatementSigner(
     keys.privateKey,
@@ -209,6 +215,7 @@ export async function createGovernanceServices(
     evidence,
     logger,
     metrics,
+    sboms,
     modelSettings: options.modelSettings,
   });
   const reconciliation = new DefaultReconciliationService({
@@ -218,6 +225,7 @@ export async function createGovernanceServices(
     appRegistry: appRegistryStore,
     evaluator,
     store: new DatabaseReconciliationStore(db),
+    sboms,
     onRun: run => metrics.recordReconciliation(run),
   });
   const dashboardStore = new DatabaseDashboardStore(db);
@@ -275,6 +283,13 @@ export async function createGovernanceServices(
       auth,
       catalog,
       provenance,
+      transaction,
+      posture,
+      userInfo,
+    }),
+    sbom: new DefaultSbomService({
+      auth,
+      catalog,
       transaction,
       posture,
       userInfo,

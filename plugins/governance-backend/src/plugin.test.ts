@@ -139,7 +139,7 @@ describe.each(
   it('includes policy findings with pack version in the posture', async () => {
     const crm = await posture('component:default/crm-record-updater');
     expect(crm.body.policy.packs).toEqual([
-      { id: 'guardrails-default', version: '1.0.0' },
+      { id: 'guardrails-default', version: '1.1.0' },
     ]);
     expect(crm.body.policy.allowed).toBe(false);
     expect(crm.body.policy.findings).toEqual([
@@ -215,7 +215,7 @@ describe.each(
       .set('Authorization', mockCredentials.user.header());
     expect(res.body.packs[0]).toMatchObject({
       id: 'guardrails-default',
-      version: '1.0.0',
+      version: '1.1.0',
     });
     expect(res.body.packs[0].rules.length).toBeGreaterThanOrEqual(20);
   });

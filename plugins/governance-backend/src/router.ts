@@ -36,6 +36,7 @@ import { addLifecycleRoutes } from './lifecycle/lifecycleRoutes';
 import { addPolicyRoutes } from './policy/policyRoutes';
 import { addPostureRoutes } from './posture/postureRoutes';
 import { addRegistrationRoutes } from './registration/registrationRoutes';
+import { addSbomRoutes } from './sbom/sbomRoutes';
 import { addKeyRoutes } from './signing/keyRoutes';
 
 /** What the HTTP layer needs: the request services and the area services. */
@@ -50,6 +51,9 @@ export interface RouterOptions {
   ciTokens: readonly CiTokenBinding[];
 }
 
+const json = express.json({ limit: '1mb' });
+const sbomJson = express.json({ limit: '10mb' });
+
 /** The governance REST API: each area's routes on the typed router. */
 export async function createRouter(
   options: RouterOptions,
@@ -60,7 +64,9 @@ export async function createRouter(
   // change request, including those the validation refuses.
   const router = await createOpenApiRouter({
     middleware: [
-      express.json({ limit: '1mb' }),
+      // An SBOM lists every package of an app; other bodies are small.
+      (req, res, next) =>
+        (req.path === '/apps/sbom' ? sbomJson : json)(req, res, next),
       auditorMiddleware(options.auditor),
     ],
   });
@@ -122,6 +128,11 @@ export async function createRouter(
   });
     httpAuth,
     registration: services.registration,
+    ciTokens: options.ciTokens,
+  });
+  addSbomRoutes(router, {
+    httpAuth,
+    sbom: services.sbom,
     ciTokens: options.ciTokens,
   });
   addAuditRoutes(router, { httpAuth, permissions, audit: services.audit });

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 import {
+  AppSbomFacts,
   GovernanceProfile,
   LifecycleState,
   PolicyEvaluation,
@@ -32,6 +33,8 @@ export interface StoredPosture {
   profile?: GovernanceProfile;
   risk?: RiskAssessment;
   policy?: PolicyEvaluation;
+  /** The facts of the app's latest SBOM the policies saw, if any. */
+  sbom?: AppSbomFacts;
 }
 
 /** One governed app as the registry keeps it. */
@@ -86,8 +89,9 @@ export interface AppSnapshot {
 
 /**
  * What an app's stored evaluation was computed from: the entity's
- * governance fields and the model (risk weights, policy packs and
- * settings, day). Equal digests and a stored posture: nothing to evaluate.
+ * governance fields with the app's latest SBOM (see evaluationInputDigest)
+ * and the model (risk weights, policy packs and settings, day). Equal
+ * digests and a stored posture: nothing to evaluate.
  */
 export interface EvaluationDigests {
   entityDigest?: string;

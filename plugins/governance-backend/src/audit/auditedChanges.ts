@@ -233,6 +233,34 @@ export const AUDITED_CHANGES: AuditedChanges[] = [
     ],
   },
   {
+    // An SBOM submission and its event share who submitted it and when.
+    table: 'governance_app_sboms',
+    from: 'governance_app_sboms',
+    columns: {
+      id: 'id',
+      entityRef: 'entity_ref',
+      submittedBy: 'submitted_by',
+      submittedAt: 'submitted_at',
+      sbomSha256: 'sbom_sha256',
+    },
+    key: ['id'],
+    actions: ['app.sbom-submitted'],
+    expect: row => [
+      {
+        id: String(row.id),
+        expectedAction: 'app.sbom-submitted',
+        isIn: events =>
+          events.some(
+            e =>
+              e.action === 'app.sbom-submitted' &&
+              e.actor === row.submittedBy &&
+              e.occurredAt === ms(row.submittedAt) &&
+              e.payload.sbomSha256 === row.sbomSha256,
+          ),
+      },
+    ],
+  },
+  {
     // The app's state holds only its latest move: a reason is recorded by
     // the audited moves (admin, owner, sweep) and cleared by the ones an
     // audited approval step makes, so the app's latest lifecycle event

@@ -56,7 +56,7 @@ describe.each(
       subject: [{ name: bot }],
       predicate: {
         approval: { status: 'auto-approved' },
-        policy: { packs: [{ id: 'guardrails-default', version: '1.0.0' }] },
+        policy: { packs: [{ id: 'guardrails-default', version: '1.1.0' }] },
         profile: { dataClassification: 'internal' },
       },
     });

@@ -178,6 +178,7 @@ export class DefaultPostureService implements PostureService {
       retirement: retirementDate
         ? { date: retirementDate, daysLeft: daysUntil(retirementDate, now) }
         : undefined,
+      sbom: stored.sbom,
       lifecycle: {
         state: app.lifecycleState,
         registeredAt: app.registeredAt.toISOString(),

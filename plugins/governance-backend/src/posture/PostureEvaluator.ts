@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { AppSbomFacts } from '@guardrails/plugin-governance-common';
 import {
   PolicyEngine,
   RiskModelService,
@@ -33,9 +34,17 @@ import {
   EvaluationTrigger,
   GovernanceMetrics,
 } from '../metrics/GovernanceMetrics';
+import { SbomRecord, SbomStore } from '../sbom/SbomStore';
 import { evaluateEntity } from './evaluateEntity';
 
 const APPROVAL_CONCURRENCY = 4;
+
+/** What the posture keeps of an SBOM record: the facts and their origin. */
+const factsOf = ({
+  entityRef: _entityRef,
+  actingService: _actingService,
+  ...facts
+}: SbomRecord): AppSbomFacts => facts;
 
 /** Options of {@link PostureEvaluator}. */
 export interface PostureEvaluatorOptions {
@@ -46,6 +55,8 @@ export interface PostureEvaluatorOptions {
   evidence: EvidenceService;
   logger: LoggerService;
   metrics: GovernanceMetrics;
+  /** The apps' latest SBOM facts, which the policies compare. */
+  sboms: SbomStore;
   /**
    * The configuration the model reads (risk weights, policy settings):
    * part of the model digest, so a config change re-evaluates every app.
@@ -101,7 +112,12 @@ export class PostureEvaluator {
     entity: Entity,
     trigger: Exclude<EvaluationTrigger, 'reconciliation'>,
   ): Promise<RegisteredApp | undefined> {
-    const snapshot = await this.evaluate(entity, trigger);
+    const sboms = await this.options.sboms.latest([stringifyEntityRef(entity)]);
+    const snapshot = await this.evaluate(
+      entity,
+      trigger,
+      sboms.get(stringifyEntityRef(entity)),
+    );
     if (!snapshot) return undefined;
     const { appRegistry } = this.options;
     const app = await appRegistry.getApp(snapshot.entityRef);
@@ -130,9 +146,16 @@ export class PostureEvaluator {
   ): Promise<EvaluationCounts> {
     const snapshots: AppSnapshot[] = [];
     let failed = 0;
+    const sboms = await this.options.sboms.latest(
+      entities.map(e => stringifyEntityRef(e)),
+    );
     for (const entity of entities) {
       try {
-        const snapshot = await this.evaluate(entity, 'reconciliation');
+        const snapshot = await this.evaluate(
+          entity,
+          'reconciliation',
+          sboms.get(stringifyEntityRef(entity)),
+        );
         if (snapshot) snapshots.push(snapshot);
       } catch (error) {
         failed++;
@@ -173,6 +196,7 @@ export class PostureEvaluator {
   private async evaluate(
     entity: Entity,
     trigger: EvaluationTrigger,
+    sbom: SbomRecord | undefined,
   ): Promise<AppSnapshot | undefined> {
     const started = performance.now();
     try {
@@ -181,6 +205,7 @@ export class PostureEvaluator {
         policyEngine: this.options.policyEngine,
         now: this.now(),
         modelDigest: this.modelDigest(),
+        sbom: sbom && factsOf(sbom),
       });
     } finally {
       this.options.metrics.recordEvaluation(

@@ -20,6 +20,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
+  AppSbomFacts,
   getRawGovernanceProfile,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
@@ -30,6 +31,7 @@ import {
 } from '@guardrails/plugin-governance-node';
 import canonicalize from 'canonicalize';
 import { AppSnapshot, StoredPosture } from '../appRegistry/AppRegistryStore';
+import { evaluationInputDigest } from './evaluationInputDigest';
 
 const sha256 = (value: unknown) =>
   createHash('sha256')
@@ -62,6 +64,8 @@ export async function evaluateEntity(
     now: Date;
     /** Digest of the model the evaluation runs on, stored with the app. */
     modelDigest?: string;
+    /** The facts of the app's latest SBOM, when one was submitted. */
+    sbom?: AppSbomFacts;
   },
 ): Promise<AppSnapshot | undefined> {
   const raw = getRawGovernanceProfile(entity);
@@ -83,12 +87,14 @@ export async function evaluateEntity(
       profile: result.profile,
       entity,
       risk,
+      sbom: deps.sbom,
     });
     posture = {
       validation: { valid: true, issues: [] },
       profile: result.profile,
       risk,
       policy,
+      ...(deps.sbom ? { sbom: deps.sbom } : {}),
     };
   }
   const packVersions = posture.policy?.packs
@@ -103,7 +109,10 @@ export async function evaluateEntity(
     profileHash: posture.profile ? sha256(posture.profile) : undefined,
     packVersions,
     posture,
-    entityDigest: governanceEntityDigest(entity),
+    entityDigest: evaluationInputDigest(
+      governanceEntityDigest(entity),
+      deps.sbom?.sbomSha256,
+    ),
     modelDigest: deps.modelDigest,
     retirementDate: posture.profile?.retirementDate,
     // Everything a read serves from the row, so an unchanged app is not

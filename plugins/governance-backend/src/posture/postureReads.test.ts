@@ -110,7 +110,7 @@ describe.each(
       .first();
     expect(row).toMatchObject({
       title: expect.any(String),
-      pack_versions: expect.stringContaining('guardrails-default@1.0.0'),
+      pack_versions: expect.stringContaining('guardrails-default@1.1.0'),
     });
     const stored = JSON.parse(row.posture);
     expect(stored.risk.dimensions.length).toBeGreaterThan(0);

@@ -27,7 +27,9 @@ import {
   governanceEntityDigest,
 } from '@guardrails/plugin-governance-node';
 import { AppRegistryStore } from '../appRegistry/AppRegistryStore';
+import { evaluationInputDigest } from '../posture/evaluationInputDigest';
 import { PostureEvaluator } from '../posture/PostureEvaluator';
+import { SbomStore } from '../sbom/SbomStore';
 import { EntityChangeQueue, EntityChangeQueueStats } from './EntityChangeQueue';
 import {
   ReconciliationRun,
@@ -54,6 +56,8 @@ export interface DefaultReconciliationServiceOptions {
   appRegistry: AppRegistryStore;
   evaluator: PostureEvaluator;
   store: DatabaseReconciliationStore;
+  /** The apps' latest SBOM digests, part of what an evaluation reads. */
+  sboms: SbomStore;
   /** Called with each run, e.g. for metrics. */
   onRun?: (run: ReconciliationRun) => void;
   now?: () => Date;
@@ -134,15 +138,20 @@ export class DefaultReconciliationService implements ReconciliationService {
         }
       }
       run.seen += governed.length;
-      const stored = await appRegistry.getEvaluationDigests(
-        governed.map(e => stringifyEntityRef(e)),
-      );
+      const refs = governed.map(e => stringifyEntityRef(e));
+      const stored = await appRegistry.getEvaluationDigests(refs);
+      const sbomDigests = await this.options.sboms.latestDigests(refs);
       const changed = governed.filter(entity => {
-        const digests = stored.get(stringifyEntityRef(entity));
+        const ref = stringifyEntityRef(entity);
+        const digests = stored.get(ref);
         return !(
           digests?.postureHash &&
           digests.modelDigest === modelDigest &&
-          digests.entityDigest === governanceEntityDigest(entity)
+          digests.entityDigest ===
+            evaluationInputDigest(
+              governanceEntityDigest(entity),
+              sbomDigests.get(ref),
+            )
         );
       });
       const counts = await evaluator.evaluateBatch(
@@ -176,9 +185,13 @@ export class DefaultReconciliationService implements ReconciliationService {
     const stored = (
       await this.options.appRegistry.getEvaluationDigests([event.entityRef])
     ).get(event.entityRef);
+    const sbomDigest = (
+      await this.options.sboms.latestDigests([event.entityRef])
+    ).get(event.entityRef);
     return Boolean(
       stored?.postureHash &&
-        stored.entityDigest === event.entityDigest &&
+        stored.entityDigest ===
+          evaluationInputDigest(event.entityDigest, sbomDigest) &&
         stored.modelDigest === this.options.evaluator.modelDigest(),
     );
   }

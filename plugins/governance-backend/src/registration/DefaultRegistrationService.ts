@@ -14,8 +14,7 @@
  * limitations under the License.
  */
 import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AppRegistrationRequest,
@@ -27,6 +26,7 @@ import {
 import { catalogCredentialsFor } from '../catalog/catalogCredentials';
 import { GovernanceTransaction } from '../database/governanceTransaction';
 import { PostureService } from '../posture/PostureService';
+import { assertMayOwnApp } from './assertMayOwnApp';
 import { ProvenanceStore } from './ProvenanceStore';
 import { RegistrationCaller, RegistrationService } from './RegistrationService';
 
@@ -84,26 +84,12 @@ export class DefaultRegistrationService implements RegistrationService {
       );
     }
     if (via === 'scaffolder') {
-      const owner = entity.spec?.owner;
-      const ownerRef =
-        typeof owner === 'string' && owner
-          ? stringifyEntityRef(
-              parseEntityRef(owner, {
-                defaultKind: 'group',
-                defaultNamespace: entity.metadata.namespace ?? 'default',
-              }),
-            )
-          : undefined;
-      const { ownershipEntityRefs } = await this.options.userInfo.getUserInfo(
-        credentials,
+      await assertMayOwnApp(
+        entity,
+        entityRef,
+        { credentials, actor },
+        this.options.userInfo,
       );
-      if (!ownerRef || !ownershipEntityRefs.includes(ownerRef)) {
-        throw new NotAllowedError(
-          `${actor} may not register ${entityRef}: its owner ${
-            ownerRef ?? '(none)'
-          } is not the user or one of their groups`,
-        );
-      }
     }
     const now = this.options.now?.() ?? new Date();
     await this.options.transaction(async ({ provenance, auditLog }) => {

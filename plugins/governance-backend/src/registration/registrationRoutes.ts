@@ -13,23 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import {
-  BackstageServicePrincipal,
-  BackstageUserPrincipal,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '../schema/openapi';
 import { z } from 'zod/v4';
 import { CiTokenBinding } from '../config';
-import { actorOf } from '../http/actorOf';
-import { authorizeAppCaller } from '../http/authorizeAppCaller';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
+import { registrationCallerOf } from './registrationCallerOf';
 import { RegistrationService } from './RegistrationService';
-
-/** The principal of the scaffolder plugin, acting for the template's user. */
-const SCAFFOLDER = 'plugin:scaffolder';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex');
 
@@ -83,27 +74,11 @@ export function addRegistrationRoutes(
       allow: ['user', 'service'],
     });
     const body = parseBody(registerBody, req.body);
-    const via = authorizeAppCaller(credentials, body.entityRef, ciTokens);
-    let actingService: string;
-    if (via === 'user') {
-      actingService =
-        (credentials.principal as BackstageUserPrincipal).actor?.subject ?? '';
-      if (actingService !== SCAFFOLDER) {
-        throw new NotAllowedError(
-          'Apps are registered by the scaffolder, on behalf of the user running the template, or by the CI token bound to the app',
-        );
-      }
-    } else {
-      actingService = (credentials.principal as BackstageServicePrincipal)
-        .subject;
-    }
     res.json(
-      await registration.register(body, {
-        credentials,
-        actor: actorOf(credentials),
-        actingService,
-        via: via === 'user' ? 'scaffolder' : 'ci',
-      }),
+      await registration.register(
+        body,
+        registrationCallerOf(credentials, body.entityRef, ciTokens),
+      ),
     );
   });
 }

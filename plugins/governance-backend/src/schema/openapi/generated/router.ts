@@ -855,6 +855,50 @@ export const spec = {
         },
       },
     },
+    '/apps/sbom': {
+      post: {
+        operationId: 'SubmitAppSbom',
+        tags: ['registration'],
+        summary:
+          "Submits an app's CycloneDX SBOM; governance compares what its code uses with its profile.",
+        description:
+          "The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SbomSubmission',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The facts found and the drift findings of the app.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SbomReceipt',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/apps/registry': {
       get: {
         operationId: 'GetAppRegistry',
@@ -3067,6 +3111,9 @@ export const spec = {
             },
             additionalProperties: false,
           },
+          sbom: {
+            $ref: '#/components/schemas/AppSbomFacts',
+          },
           lifecycle: {
             type: 'object',
             required: ['state', 'registeredAt'],
@@ -3231,6 +3278,211 @@ export const spec = {
           },
           approvalStatus: {
             $ref: '#/components/schemas/ApprovalStatus',
+          },
+        },
+        additionalProperties: false,
+      },
+      SbomSubmission: {
+        type: 'object',
+        required: ['entityRef', 'bom'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          bom: {
+            $ref: '#/components/schemas/CycloneDxBom',
+          },
+        },
+        additionalProperties: false,
+      },
+      CycloneDxBom: {
+        description:
+          "A CycloneDX JSON document. bomFormat, specVersion and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest.",
+        type: 'object',
+        required: ['bomFormat', 'specVersion'],
+        properties: {
+          bomFormat: {
+            type: 'string',
+            enum: ['CycloneDX'],
+          },
+          specVersion: {
+            type: 'string',
+          },
+          components: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: true,
+            },
+          },
+        },
+        additionalProperties: true,
+      },
+      SbomIntegrationFact: {
+        description: 'A package in the SBOM and the integration it implies.',
+        type: 'object',
+        required: [
+          'ecosystem',
+          'package',
+          'target',
+          'type',
+          'description',
+          'declaredBy',
+          'declaredByTypes',
+          'databaseWrite',
+          'llmClient',
+          'outboundHttp',
+        ],
+        properties: {
+          ecosystem: {
+            type: 'string',
+            enum: ['npm', 'pypi'],
+          },
+          package: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          purl: {
+            type: 'string',
+          },
+          target: {
+            description: 'The integration target it implies, e.g. slack.',
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: ['api', 'saas', 'database', 'file'],
+          },
+          description: {
+            type: 'string',
+          },
+          declaredBy: {
+            description: 'Profile targets that declare it.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          declaredByTypes: {
+            description:
+              'Profile integration types that declare it whatever the target.',
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: ['api', 'saas', 'database', 'file'],
+            },
+          },
+          databaseWrite: {
+            type: 'boolean',
+          },
+          llmClient: {
+            type: 'boolean',
+          },
+          outboundHttp: {
+            type: 'boolean',
+          },
+        },
+        additionalProperties: false,
+      },
+      AppSbomFacts: {
+        description:
+          "The facts of an app's latest SBOM and where they came from.",
+        type: 'object',
+        required: [
+          'mappingVersion',
+          'integrations',
+          'omitted',
+          'sbomSha256',
+          'specVersion',
+          'componentCount',
+          'submittedBy',
+          'submittedAt',
+        ],
+        properties: {
+          mappingVersion: {
+            type: 'string',
+          },
+          integrations: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SbomIntegrationFact',
+            },
+          },
+          omitted: {
+            description: 'Matching packages left out beyond 100.',
+            type: 'integer',
+          },
+          sbomSha256: {
+            description: 'SHA-256 of the SBOM as RFC 8785 canonical JSON.',
+            type: 'string',
+          },
+          specVersion: {
+            type: 'string',
+          },
+          componentCount: {
+            type: 'integer',
+          },
+          submittedBy: {
+            type: 'string',
+          },
+          submittedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        additionalProperties: false,
+      },
+      SbomReceipt: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'sbomSha256',
+          'componentCount',
+          'mappingVersion',
+          'integrations',
+          'undeclared',
+          'findings',
+          'allowed',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          sbomSha256: {
+            type: 'string',
+          },
+          componentCount: {
+            type: 'integer',
+          },
+          mappingVersion: {
+            type: 'string',
+          },
+          integrations: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SbomIntegrationFact',
+            },
+          },
+          undeclared: {
+            description:
+              'Packages whose integration the profile does not declare.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          findings: {
+            description: 'Findings of the declared-versus-actual rules.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PolicyFinding',
+            },
+          },
+          allowed: {
+            description: 'False when any finding of the app blocks it.',
+            type: 'boolean',
           },
         },
         additionalProperties: false,

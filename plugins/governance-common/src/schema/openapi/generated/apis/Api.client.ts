@@ -62,6 +62,8 @@ import {
   ProfileEvaluationRequest,
   PromotionDecision,
   RegisteredAppList,
+  SbomReceipt,
+  SbomSubmission,
   SigningKeySet,
   SigstoreBundle,
 } from '../models';
@@ -207,6 +209,11 @@ export type ChangeLifecycle = {
 /** @public */
 export type RegisterApp = {
   body: AppRegistrationRequest;
+};
+
+/** @public */
+export type SubmitAppSbom = {
+  body: SbomSubmission;
 };
 
 /** @public */
@@ -745,6 +752,28 @@ export class GovernanceApiClient {
   ): Promise<TypedResponse<AppRegistrationResult>> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const uriTemplate = `/apps/register`;
+    const uri = parser.parse(uriTemplate).expand({});
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'POST',
+      body: JSON.stringify(request.body),
+    });
+  }
+
+  /**
+   * Submits an app's CycloneDX SBOM; governance compares what its code uses with its profile.
+   * The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB.
+   */
+  public async submitAppSbom(
+    // @ts-ignore
+    request: SubmitAppSbom,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<SbomReceipt>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const uriTemplate = `/apps/sbom`;
     const uri = parser.parse(uriTemplate).expand({});
     return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
       headers: {

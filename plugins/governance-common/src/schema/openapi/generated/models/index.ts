@@ -752,6 +752,7 @@ export interface GovernancePosture {
     date: string;
     daysLeft: number;
   };
+  sbom?: AppSbomFacts;
   lifecycle?: {
     state: LifecycleState;
     registeredAt: string;
@@ -838,6 +839,99 @@ export interface AppRegistrationResult {
   score: number;
   approvalId?: string;
   approvalStatus: ApprovalStatus;
+}
+
+/**
+ * @public
+ */
+export interface SbomSubmission {
+  entityRef: string;
+  bom: CycloneDxBom;
+}
+
+/**
+ * A CycloneDX JSON document. bomFormat, specVersion and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest.
+ * @public
+ */
+export interface CycloneDxBom {
+  bomFormat: 'CycloneDX';
+  specVersion: string;
+  components?: Array<{
+    [key: string]: unknown;
+  }>;
+  [key: string]: unknown;
+}
+
+/**
+ * A package in the SBOM and the integration it implies.
+ * @public
+ */
+export interface SbomIntegrationFact {
+  ecosystem: 'npm' | 'pypi';
+  package: string;
+  version?: string;
+  purl?: string;
+  /**
+   * The integration target it implies, e.g. slack.
+   */
+  target: string;
+  type: 'api' | 'saas' | 'database' | 'file';
+  description: string;
+  /**
+   * Profile targets that declare it.
+   */
+  declaredBy: Array<string>;
+  /**
+   * Profile integration types that declare it whatever the target.
+   */
+  declaredByTypes: Array<'api' | 'saas' | 'database' | 'file'>;
+  databaseWrite: boolean;
+  llmClient: boolean;
+  outboundHttp: boolean;
+}
+
+/**
+ * The facts of an app's latest SBOM and where they came from.
+ * @public
+ */
+export interface AppSbomFacts {
+  mappingVersion: string;
+  integrations: Array<SbomIntegrationFact>;
+  /**
+   * Matching packages left out beyond 100.
+   */
+  omitted: number;
+  /**
+   * SHA-256 of the SBOM as RFC 8785 canonical JSON.
+   */
+  sbomSha256: string;
+  specVersion: string;
+  componentCount: number;
+  submittedBy: string;
+  submittedAt: string;
+}
+
+/**
+ * @public
+ */
+export interface SbomReceipt {
+  entityRef: string;
+  sbomSha256: string;
+  componentCount: number;
+  mappingVersion: string;
+  integrations: Array<SbomIntegrationFact>;
+  /**
+   * Packages whose integration the profile does not declare.
+   */
+  undeclared: Array<string>;
+  /**
+   * Findings of the declared-versus-actual rules.
+   */
+  findings: Array<PolicyFinding>;
+  /**
+   * False when any finding of the app blocks it.
+   */
+  allowed: boolean;
 }
 
 /**

@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 The Guardrails Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { createHash } from 'node:crypto';
+import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CycloneDxComponentLike,
+  SBOM_DRIFT_RULES,
+  deriveSbomFacts,
+  getRawGovernanceProfile,
+  isSbomFactDeclared,
+} from '@guardrails/plugin-governance-common';
+import canonicalize from 'canonicalize';
+import { catalogCredentialsFor } from '../catalog/catalogCredentials';
+import { GovernanceTransaction } from '../database/governanceTransaction';
+import { PostureService } from '../posture/PostureService';
+import { assertMayOwnApp } from '../registration/assertMayOwnApp';
+import { RegistrationCaller } from '../registration/RegistrationService';
+import { SbomReceipt, SbomService, SbomSubmission } from './SbomService';
+
+const DRIFT_RULES = new Set<string>([
+  SBOM_DRIFT_RULES.undeclaredIntegration,
+  SBOM_DRIFT_RULES.undeclaredDatabaseWriteDriver,
+  SBOM_DRIFT_RULES.undeclaredLlmClient,
+]);
+
+/** Components of the SBOM, nested ones included (the route bounds them). */
+function countComponents(components: CycloneDxComponentLike[] = []): number {
+  return components.reduce(
+    (sum, c) => sum + 1 + countComponents(c.components),
+    0,
+  );
+}
+
+/**
+ * Records SBOM facts through the registration path: the same callers as
+ * registration, one transaction for the record and its audit event, then
+ * the same evaluation the sync runs, which reads the app's latest facts.
+ */
+export class DefaultSbomService implements SbomService {
+  constructor(
+    private readonly options: {
+      auth: AuthService;
+      catalog: CatalogService;
+      transaction: GovernanceTransaction;
+      posture: PostureService;
+      userInfo: UserInfoService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async submit(
+    { entityRef, bom }: SbomSubmission,
+    caller: RegistrationCaller,
+  ): Promise<SbomReceipt> {
+    const { credentials, actor, actingService, via } = caller;
+    const catalogCredentials = await catalogCredentialsFor(
+      credentials,
+      this.options.auth,
+    );
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials: catalogCredentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(
+        `${entityRef} is not in the catalog yet; register its catalog-info.yaml first`,
+      );
+    }
+    if (getRawGovernanceProfile(entity) === undefined) {
+      throw new InputError(
+        `${entityRef} has no governance profile (spec.governance) to compare the SBOM with`,
+      );
+    }
+    if (via === 'scaffolder') {
+      await assertMayOwnApp(
+        entity,
+        entityRef,
+        { credentials, actor },
+        this.options.userInfo,
+      );
+    }
+    const facts = deriveSbomFacts(bom);
+    const sbomSha256 = createHash('sha256')
+      .update(canonicalize(bom) ?? '')
+      .digest('hex');
+    const componentCount = countComponents(bom.components);
+    const now = this.options.now?.() ?? new Date();
+    await this.options.transaction(async ({ sboms, auditLog }) => {
+      await sboms.append({
+        entityRef,
+        ...facts,
+        sbomSha256,
+        specVersion: bom.specVersion,
+        componentCount,
+        submittedBy: actor,
+        actingService,
+        submittedAt: now.toISOString(),
+      });
+      await auditLog.append({
+        actor,
+        action: 'app.sbom-submitted',
+        entityRef,
+        occurredAt: now,
+        payload: {
+          actingService,
+          sbomSha256,
+          componentCount,
+          mappingVersion: facts.mappingVersion,
+          integrations: facts.integrations.map(f => f.package),
+        },
+      });
+    });
+    // The evaluation reads the facts just recorded: the stored posture,
+    // the approval (a material change) and the promotion gate follow.
+    const posture = await this.options.posture.evaluate(entityRef, {
+      credentials: catalogCredentials,
+    });
+    const profile = posture.profile;
+    return {
+      entityRef,
+      sbomSha256,
+      componentCount,
+      mappingVersion: facts.mappingVersion,
+      integrations: facts.integrations,
+      undeclared: profile
+        ? facts.integrations
+            .filter(f => !isSbomFactDeclared(f, profile))
+            .map(f => f.package)
+        : [],
+      findings: (posture.policy?.findings ?? []).filter(f =>
+        DRIFT_RULES.has(f.ruleId),
+      ),
+      allowed: posture.policy?.allowed ?? false,
+    };
+  }
+}
