@@ -128,7 +128,7 @@ export function registerPolicyActions(
           ),
         }),
     },
-    action: async () => ({ output: { packs: policy.listPacks() } }),
+    action: async () => ({ output: { packs: policy.listPacks() as any[] } }),
   });
 
   actionsRegistry.register({
