@@ -50,8 +50,8 @@ export const scaffolderModuleGovernance = createBackendModule({
       async init({ scaffolder, config, registry, riskModel, policyEngine }) {
         scaffolder.addActions(
           createAssessRiskAction({ riskModel }),
-          createCheckPolicyAction({ riskModel, policyEngine }),
-          createScanSecretsAction(),
+          createCheckPolicyAction({ riskModel, policyEngine, registry }),
+          createScanSecretsAction({ registry }),
           createGenerateSbomAction(),
           createPublishGitAction({ config }),
           createRegisterAppAction({ registry, config }),

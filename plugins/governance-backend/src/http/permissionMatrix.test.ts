@@ -156,6 +156,8 @@ describe.each(
       '/audit/verify',
       '/dashboard',
       '/apps/registry',
+      '/kpis',
+      '/kpis/export',
     ]) {
       await refused('get', route, crmCi, 403);
       await refused('get', route, undefined, 401);

@@ -210,6 +210,29 @@ const ROUTES: Route[] = [
       'the scaffolder for another user': 403,
     },
   },
+  {
+    route: 'POST /apps/facts',
+    body: {
+      entityRef: crm,
+      costs: [{ month: '2026-11', amount: 120 }],
+      incidents: [{ id: 'INC-1', openedAt: '2026-11-03T10:00:00Z' }],
+    },
+    expect: { admin: 200, 'app CI token': 200 },
+  },
+  {
+    // Only the scaffolder, on behalf of the user running the template.
+    route: 'POST /checks/outcomes',
+    body: {
+      check: 'secret-scan',
+      outcome: 'blocked',
+      templateRef: 'template:default/dashboard',
+      findings: 1,
+    },
+    expect: {
+      'the scaffolder for the owner': 200,
+      'the scaffolder for another user': 200,
+    },
+  },
   { route: 'POST /audit/checkpoints', expect: { admin: 200 } },
   {
     route: 'POST /policies/dry-run',

@@ -48,6 +48,7 @@ const READS: Array<[string, number]> = [
   [`/evidence?entityRef=${app}`, 403],
   [`/exceptions?entityRef=${app}`, 403],
   [`/attestations?entityRef=${app}`, 403],
+  [`/apps/value?entityRef=${app}`, 403],
   ['/evidence/:evidence', 404],
   ['/evidence/:evidence/verify', 404],
 ];

@@ -23,6 +23,7 @@ import {
   AppRegistrationRequest,
   AppRegistrationResult,
   GovernanceApiClient,
+  GovernanceApiModels,
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRegistryService } from './GovernanceRegistryService';
 
@@ -59,6 +60,24 @@ export class DefaultGovernanceRegistryService
       targetPluginId: 'governance',
     });
     const response = await this.api.registerApp({ body: request }, { token });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response as Response);
+    }
+    return response.json();
+  }
+
+  async recordCheckOutcome(
+    report: GovernanceApiModels.CheckOutcomeReport,
+    { credentials }: { credentials: BackstageCredentials },
+  ): Promise<GovernanceApiModels.CheckOutcomeReceipt> {
+    const { token } = await this.options.auth.getPluginRequestToken({
+      onBehalfOf: credentials,
+      targetPluginId: 'governance',
+    });
+    const response = await this.api.recordCheckOutcome(
+      { body: report },
+      { token },
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response as Response);
     }

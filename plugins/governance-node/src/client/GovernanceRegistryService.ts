@@ -17,6 +17,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   AppRegistrationRequest,
   AppRegistrationResult,
+  GovernanceApiModels,
 } from '@guardrails/plugin-governance-common';
 
 /**
@@ -34,4 +35,14 @@ export interface GovernanceRegistryService {
     request: AppRegistrationRequest,
     options: { credentials: BackstageCredentials },
   ): Promise<AppRegistrationResult>;
+
+  /**
+   * Records the outcome of a governance check of a template run, failures
+   * included, on behalf of the user running it. Rule ids and counts only:
+   * never a secret value.
+   */
+  recordCheckOutcome(
+    report: GovernanceApiModels.CheckOutcomeReport,
+    options: { credentials: BackstageCredentials },
+  ): Promise<GovernanceApiModels.CheckOutcomeReceipt>;
 }

@@ -17,6 +17,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   AppRegistrationRequest,
   AppRegistrationResult,
+  GovernanceApiModels,
 } from '@guardrails/plugin-governance-common';
 import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
 
@@ -27,6 +28,7 @@ import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
  */
 export class InMemoryRegistry implements GovernanceRegistryService {
   requests: AppRegistrationRequest[] = [];
+  outcomes: GovernanceApiModels.CheckOutcomeReport[] = [];
   constructor(private readonly notFoundCalls = 0) {}
 
   async registerApp(
@@ -54,5 +56,10 @@ export class InMemoryRegistry implements GovernanceRegistryService {
       approvalId: 'approval-1',
       approvalStatus: 'auto-approved',
     };
+  }
+
+  async recordCheckOutcome(report: GovernanceApiModels.CheckOutcomeReport) {
+    this.outcomes.push(report);
+    return { id: `outcome-${this.outcomes.length}`, securityEvent: false };
   }
 }

@@ -23,7 +23,9 @@ import {
   PolicyEngine,
   RiskModelService,
 } from '@guardrails/plugin-governance-node';
+import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
 import { examples } from './checkPolicy.examples';
+import { recordCheckOutcome } from './recordCheckOutcome';
 import {
   policyTargetFromCatalogInfo,
   policyTargetFromInput,
@@ -42,6 +44,8 @@ export const CHECK_POLICY_ACTION_ID = 'governance:policy:check';
 export function createCheckPolicyAction(options: {
   riskModel: RiskModelService;
   policyEngine: PolicyEngine;
+  /** Records each outcome with the governance backend, for the KPIs. */
+  registry?: GovernanceRegistryService;
 }) {
   const { riskModel, policyEngine } = options;
   return createTemplateAction({
@@ -132,6 +136,17 @@ export function createCheckPolicyAction(options: {
         warnings.map(f => `${f.title}: ${f.message}`),
       );
       ctx.output('packs', packs);
+      await recordCheckOutcome(ctx, options.registry, {
+        check: 'policy',
+        outcome:
+          blocking.length > 0
+            ? 'blocked'
+            : warnings.length > 0
+            ? 'warned'
+            : 'passed',
+        findings: evaluation.findings.length,
+        rules: evaluation.findings.map(f => `${f.packId}/${f.ruleId}`),
+      });
       if (blocking.length > 0) {
         throw new InputError(
           `Policy check failed with ${

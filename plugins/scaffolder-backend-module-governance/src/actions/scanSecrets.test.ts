@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { InMemoryRegistry } from '../__testUtils__/InMemoryRegistry';
 import { createScanSecretsAction } from './scanSecrets';
 
 // A fake key in AWS's format: secretlint cannot tell it from a real one.
@@ -75,6 +76,31 @@ describe('governance:secrets:scan', () => {
       filesScanned: 2,
       findings: 1,
     });
+  });
+
+  it('records a blocked scan with governance: template, rule and count, never the secret', async () => {
+    const registry = new InMemoryRegistry();
+    const ctx = createMockActionContext({
+      input: {},
+      templateInfo: { entityRef: 'template:default/dashboard' } as any,
+      workspacePath: workspaceWith({
+        'config/aws.js': `export const keyId = "${FAKE_KEY_ID}";\n`,
+      }),
+    });
+    await expect(
+      createScanSecretsAction({ registry }).handler(ctx as any),
+    ).rejects.toThrow(/nothing was published/);
+    expect(registry.outcomes).toEqual([
+      {
+        check: 'secret-scan',
+        outcome: 'blocked',
+        findings: 1,
+        rules: [expect.stringContaining('secretlint-rule-aws')],
+        templateRef: 'template:default/dashboard',
+        taskId: expect.anything(),
+      },
+    ]);
+    expect(JSON.stringify(registry.outcomes)).not.toContain(FAKE_KEY_ID);
   });
 
   it('refuses a path outside the workspace', async () => {

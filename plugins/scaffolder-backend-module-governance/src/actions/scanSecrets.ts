@@ -16,6 +16,8 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
+import { recordCheckOutcome } from './recordCheckOutcome';
 import { examples } from './scanSecrets.examples';
 import { findSecrets } from '../secrets/findSecrets';
 
@@ -25,11 +27,15 @@ export const SCAN_SECRETS_ACTION_ID = 'governance:secrets:scan';
 /**
  * Scans the generated files for secrets with secretlint before anything is
  * published. Any finding fails the step, naming file and line with the
- * secret masked.
+ * secret masked. With a registry, the outcome (blocked included) is recorded
+ * with the governance backend for the KPIs: rule ids and counts, never the
+ * secret.
  *
  * @public
  */
-export function createScanSecretsAction() {
+export function createScanSecretsAction(options?: {
+  registry?: GovernanceRegistryService;
+}) {
   return createTemplateAction({
     id: SCAN_SECRETS_ACTION_ID,
     description:
@@ -70,6 +76,12 @@ export function createScanSecretsAction() {
         ctx.logger.error(`${f.file}:${f.line}:${f.column} ${f.message}`);
       }
       ctx.output('summary', { tool, filesScanned, findings: findings.length });
+      await recordCheckOutcome(ctx, options?.registry, {
+        check: 'secret-scan',
+        outcome: findings.length > 0 ? 'blocked' : 'passed',
+        findings: findings.length,
+        rules: findings.map(f => f.ruleId),
+      });
       if (findings.length > 0) {
         throw new InputError(
           `Secret scan found ${
