@@ -32,6 +32,7 @@ import { PolicyFindings } from '../PolicyFindings';
 import { PostureSummary } from '../PostureSummary';
 import { RequiredControls } from '../RequiredControls';
 import { ScoreBreakdown } from '../ScoreBreakdown';
+import { UndeclaredDependencies } from '../UndeclaredDependencies';
 
 const PROFILE_DOCS =
   'Add a governance profile under spec.governance in the catalog-info.yaml of this app. See the Guardrails README for the fields.';
@@ -119,6 +120,15 @@ export const GovernanceContent = () => {
       {posture.policy && (
         <Grid item xs={12}>
           <PolicyFindings policy={posture.policy} />
+        </Grid>
+      )}
+      {posture.sbom && posture.profile && (
+        <Grid item xs={12}>
+          <UndeclaredDependencies
+            sbom={posture.sbom}
+            profile={posture.profile}
+            findings={posture.policy?.findings ?? []}
+          />
         </Grid>
       )}
       <Grid item xs={12} md={6}>
