@@ -77,6 +77,11 @@ export function computeAppValue(
   settings: KpiOptions,
 ): AppValue {
   const monthlyCost = input.reportedMonthlyCost ?? input.declaredMonthlyCost;
+  let monthlyCostSource: AppValue['monthlyCostSource'];
+  if (input.reportedMonthlyCost !== undefined) monthlyCostSource = 'reported';
+  else if (input.declaredMonthlyCost !== undefined) {
+    monthlyCostSource = 'declared';
+  }
   const annualBenefit =
     input.hoursSavedPerWeek === undefined
       ? undefined
@@ -92,12 +97,7 @@ export function computeAppValue(
     hoursSavedPerWeek: input.hoursSavedPerWeek,
     peopleServed: input.peopleServed,
     monthlyCost,
-    monthlyCostSource:
-      input.reportedMonthlyCost !== undefined
-        ? 'reported'
-        : input.declaredMonthlyCost !== undefined
-        ? 'declared'
-        : undefined,
+    monthlyCostSource,
     monthlyBudget: input.monthlyBudget,
     annualBenefit,
     annualCost,

@@ -42,9 +42,9 @@ export async function countOrphanedApps(
       },
       { credentials },
     );
-    chunk.forEach((owner, index) => {
-      if (!items[index]) orphaned += owner.apps;
-    });
+    orphaned += chunk
+      .filter((_, index) => !items[index])
+      .reduce((n, o) => n + o.apps, 0);
   }
   return orphaned;
 }

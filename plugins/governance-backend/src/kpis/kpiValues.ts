@@ -18,10 +18,10 @@ import { KpiCurrentFigures, KpiFactTrends } from './KpiStore';
 /** KPI id to value; a KPI without data is absent. */
 export type KpiValues = Record<string, number | undefined>;
 
-const ratio = (part: number, whole: number) =>
-  whole > 0 ? round(part / whole, 4) : undefined;
 const round = (value: number, digits = 2) =>
   Math.round(value * 10 ** digits) / 10 ** digits;
+const ratio = (part: number, whole: number) =>
+  whole > 0 ? round(part / whole, 4) : undefined;
 const maybe = (value: number | undefined, digits = 2) =>
   value === undefined || Number.isNaN(value) ? undefined : round(value, digits);
 

@@ -136,14 +136,12 @@ export function createCheckPolicyAction(options: {
         warnings.map(f => `${f.title}: ${f.message}`),
       );
       ctx.output('packs', packs);
+      let outcome: 'blocked' | 'warned' | 'passed' = 'passed';
+      if (blocking.length > 0) outcome = 'blocked';
+      else if (warnings.length > 0) outcome = 'warned';
       await recordCheckOutcome(ctx, options.registry, {
         check: 'policy',
-        outcome:
-          blocking.length > 0
-            ? 'blocked'
-            : warnings.length > 0
-            ? 'warned'
-            : 'passed',
+        outcome,
         findings: evaluation.findings.length,
         rules: evaluation.findings.map(f => `${f.packId}/${f.ruleId}`),
       });
