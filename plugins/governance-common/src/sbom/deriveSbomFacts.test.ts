@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 import {
+  CycloneDxBomLike,
+  CycloneDxComponentLike,
   MAX_SBOM_FACTS,
   deriveSbomFacts,
   isSbomFactDeclared,
@@ -21,14 +23,14 @@ import {
   sbomFactRemediation,
 } from './deriveSbomFacts';
 
-const bom = (components: object[]) => ({
+const bom = (components: unknown[]): CycloneDxBomLike => ({
   bomFormat: 'CycloneDX',
   specVersion: '1.6',
-  components,
+  components: components as CycloneDxComponentLike[],
 });
 
-const packages = (b: object) =>
-  deriveSbomFacts(b as any).integrations.map(f => f.package);
+const packages = (b: CycloneDxBomLike) =>
+  deriveSbomFacts(b).integrations.map(f => f.package);
 
 describe('parsePackageUrl', () => {
   it('reads npm scopes, PyPI names, versions, qualifiers and subpaths', () => {
@@ -112,7 +114,7 @@ describe('deriveSbomFacts', () => {
       version: '3.0.0',
     }));
     const facts = deriveSbomFacts(
-      bom([null, 42, { name: 7 }, { purl: 'pkg:npm/' }, ...many]) as any,
+      bom([null, 42, { name: 7 }, { purl: 'pkg:npm/' }, ...many]),
     );
     expect(facts.integrations).toHaveLength(MAX_SBOM_FACTS);
     expect(facts.omitted).toBe(5);

@@ -24,6 +24,8 @@ import {
 
 /** A CycloneDX component, as far as the facts read it. @public */
 export interface CycloneDxComponentLike {
+  /** library, application, framework... */
+  type?: string;
   name: string;
   group?: string;
   version?: string;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 import { INTEGRATION_TYPES } from '../profile/governanceProfileSchema';
-import { deriveSbomFacts } from './deriveSbomFacts';
+import { CycloneDxComponentLike, deriveSbomFacts } from './deriveSbomFacts';
 import {
   SBOM_INTEGRATION_MAP,
   SbomIntegrationMapEntry,
@@ -32,7 +32,7 @@ function purlOf(entry: SbomIntegrationMapEntry) {
     : `pkg:pypi/${name}@1.2.3`;
 }
 
-const bomOf = (components: object[]) => ({
+const bomOf = (components: CycloneDxComponentLike[]) => ({
   bomFormat: 'CycloneDX',
   specVersion: '1.6',
   components,
