@@ -14,42 +14,18 @@
  * limitations under the License.
  */
 import { Knex } from 'knex';
-
-/** Every governance table, whose rows a refused call must leave alone. */
-const TABLES = [
-  'governance_apps',
-  'governance_audit_events',
-  'governance_audit_head',
-  'governance_exceptions',
-  'governance_approval_requests',
-  'governance_approval_decisions',
-  'governance_approval_delegations',
-  'governance_attestations',
-  'governance_evidence',
-  'governance_audit_checkpoints',
-  'governance_app_provenance',
-  'governance_audit_verifications',
-  'governance_daily_snapshots',
-  'governance_reconciliations',
-];
-
-async function contents(knex: Knex) {
-  const result: Record<string, unknown[]> = {};
-  for (const table of TABLES) {
-    result[table] = await knex(table).select();
-  }
-  return result;
-}
+import { governanceRows } from './governanceTables';
 
 /**
  * Runs a call that must be refused and asserts that it changed no row of
- * any governance table: no decision, no audit event, no provenance.
+ * any governance table (every one the database has): no decision, no
+ * audit event, no provenance, no fact.
  */
 export async function expectUnchanged(
   knex: Knex,
   call: () => Promise<void>,
 ): Promise<void> {
-  const before = await contents(knex);
+  const before = await governanceRows(knex);
   await call();
-  expect(await contents(knex)).toEqual(before);
+  expect(await governanceRows(knex)).toEqual(before);
 }

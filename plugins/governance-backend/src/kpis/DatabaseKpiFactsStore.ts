@@ -45,6 +45,21 @@ export class DatabaseKpiFactsStore implements KpiFactsStore {
     return row !== undefined;
   }
 
+  async restoredAtOf(entityRef: string, ids: string[]) {
+    const restored = new Map<string, Date>();
+    for (const chunk of chunks(ids)) {
+      const rows = await this.db('governance_app_incidents')
+        .where('entity_ref', entityRef)
+        .whereIn('incident_id', chunk)
+        .whereNotNull('restored_at')
+        .select('incident_id', 'restored_at');
+      for (const r of rows) {
+        restored.set(r.incident_id, new Date(r.restored_at));
+      }
+    }
+    return restored;
+  }
+
   async recordCosts(entityRef: string, costs: CostFact[], by: Reporter) {
     for (const chunk of chunks(costs)) {
       await this.db('governance_app_costs')

@@ -13,13 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { randomUUID } from 'node:crypto';
 import {
   AuthService,
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { KpiOptions } from '../config';
@@ -29,6 +27,7 @@ import { PostureService } from '../posture/PostureService';
 import { computeAppValue, computeProgramRoi } from './computeRoi';
 import { countOrphanedApps } from './countOrphanedApps';
 import { KPI_DEFINITIONS, goalOf, statusOf } from './kpiDefinitions';
+import { KpiFactsRecorder, defined } from './KpiFactsRecorder';
 import { KpiStore } from './KpiStore';
 import { KpiValues, currentValuesOf, factValuesOf } from './kpiValues';
 import {
@@ -67,15 +66,6 @@ export interface DefaultKpiServiceOptions {
   now?: () => Date;
 }
 
-/** Drops undefined fields: the audit log's canonical JSON has none. */
-const defined = (o: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-
-/** Keeps the last of items with the same key (a report may repeat one). */
-function lastByKey<T>(items: T[] | undefined, key: (item: T) => string): T[] {
-  return [...new Map((items ?? []).map(i => [key(i), i])).values()];
-}
-
 /**
  * The program's KPIs from SQL aggregates (current month live, past months
  * from dated facts or the last daily snapshot of each month), the ROI, and
@@ -83,9 +73,14 @@ function lastByKey<T>(items: T[] | undefined, key: (item: T) => string): T[] {
  */
 export class DefaultKpiService implements KpiService {
   private readonly now: () => Date;
+  private readonly recorder: KpiFactsRecorder;
 
   constructor(private readonly options: DefaultKpiServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    this.recorder = new KpiFactsRecorder({
+      transaction: options.transaction,
+      now: this.now,
+    });
   }
 
   private staleBefore(now: Date): string {
@@ -217,110 +212,18 @@ export class DefaultKpiService implements KpiService {
     );
   }
 
-  async reportFacts(
+  reportFacts(
     report: AppFactsReport,
-    { actor }: { actor: string },
+    options: { actor: string },
   ): Promise<AppFactsReceipt> {
-    const { entityRef } = report;
-    const costs = lastByKey(report.costs, c => c.month);
-    const incidents = lastByKey(report.incidents, i => i.id);
-    const deploys = lastByKey(report.deploys, d =>
-      new Date(d.at).toISOString(),
-    );
-    const at = this.now();
-    const by = { by: actor, at };
-    await this.options.transaction(async ({ kpiFacts, auditLog }) => {
-      if (!(await kpiFacts.isRegistered(entityRef))) {
-        throw new NotFoundError(
-          `${entityRef} is not a registered governed app; open its Governance tab or wait for the next sync`,
-        );
-      }
-      await kpiFacts.recordCosts(entityRef, costs, by);
-      await kpiFacts.recordIncidents(
-        entityRef,
-        incidents.map(i => ({
-          id: i.id,
-          openedAt: new Date(i.openedAt),
-          restoredAt: i.restoredAt ? new Date(i.restoredAt) : undefined,
-          severity: i.severity,
-        })),
-        by,
-      );
-      await kpiFacts.recordDeploys(
-        entityRef,
-        deploys.map(d => ({ ...d, at: new Date(d.at) })),
-        by,
-      );
-      await auditLog.append({
-        actor,
-        action: 'app.facts-reported',
-        entityRef,
-        occurredAt: at,
-        payload: {
-          costs: costs.length,
-          incidents: incidents.length,
-          deploys: deploys.length,
-          months: costs.map(c => c.month),
-          incidentIds: incidents.map(i => i.id),
-        },
-      });
-    });
-    return {
-      entityRef,
-      costs: costs.length,
-      incidents: incidents.length,
-      deploys: deploys.length,
-    };
+    return this.recorder.reportFacts(report, options);
   }
 
-  async recordCheckOutcome(
+  recordCheckOutcome(
     report: CheckOutcomeReport & { user: string },
-    { actor }: { actor: string },
+    options: { actor: string },
   ): Promise<CheckOutcomeReceipt> {
-    const id = randomUUID();
-    const at = this.now();
-    const securityEvent =
-      report.check === 'secret-scan' && report.outcome === 'blocked';
-    const subjectRef = report.entityRef ?? report.templateRef ?? report.user;
-    const rules = [...new Set(report.rules ?? [])];
-    const findings = report.findings ?? 0;
-    await this.options.transaction(async ({ kpiFacts, auditLog }) => {
-      await kpiFacts.recordCheckOutcome({
-        id,
-        check: report.check,
-        outcome: report.outcome,
-        securityEvent,
-        templateRef: report.templateRef,
-        taskId: report.taskId,
-        entityRef: report.entityRef,
-        userRef: report.user,
-        subjectRef,
-        findings,
-        rules,
-        recordedBy: actor,
-        recordedAt: at,
-      });
-      await auditLog.append({
-        actor,
-        action: securityEvent
-          ? 'security.secret-scan-blocked'
-          : 'check.outcome-recorded',
-        entityRef: subjectRef,
-        occurredAt: at,
-        payload: defined({
-          outcomeId: id,
-          check: report.check,
-          outcome: report.outcome,
-          templateRef: report.templateRef,
-          taskId: report.taskId,
-          app: report.entityRef,
-          user: report.user,
-          findings,
-          rules,
-        }),
-      });
-    });
-    return { id, securityEvent };
+    return this.recorder.recordCheckOutcome(report, options);
   }
 
   async sendMonthlyReport(): Promise<MonthlyReportResult> {

@@ -64,6 +64,8 @@ export interface Reporter {
 export interface KpiFactsStore {
   /** Whether the app is registered with governance. */
   isRegistered(entityRef: string): Promise<boolean>;
+  /** The stored restoredAt of those of the given incidents that have one. */
+  restoredAtOf(entityRef: string, ids: string[]): Promise<Map<string, Date>>;
   /** Inserts or replaces the costs of the given months. */
   recordCosts(
     entityRef: string,

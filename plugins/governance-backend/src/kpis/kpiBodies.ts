@@ -23,7 +23,41 @@ const dateTime = z.iso.datetime({
   offset: true,
   error: 'must be a date-time like 2026-12-01T09:30:00Z',
 });
-const label = (max: number) => z.string().trim().min(1).max(max);
+/** A short identifier: no spaces, quotes or control characters. */
+const label = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:#/+@-]*$/,
+      'must be letters, digits and . _ : # / + @ - only',
+    );
+
+/**
+ * Whether an identifier carries what looks like a secret rather than a
+ * name: a word (between punctuation) longer than 24 characters, or of 12
+ * or more mixing letters and digits, as access keys and tokens do. Rule
+ * ids, template and entity names are short words.
+ */
+export function looksLikeSecret(value: string): boolean {
+  return value
+    .split(/[^A-Za-z0-9]+/)
+    .some(
+      w =>
+        w.length > 24 ||
+        (w.length >= 12 && /[A-Za-z]/.test(w) && /[0-9]/.test(w)),
+    );
+}
+
+const NOT_A_SECRET = {
+  message:
+    'looks like a secret or token, not an id; report rule ids and names only',
+};
+/** An identifier a check outcome stores: never anything like a secret. */
+const notSecret = <T extends z.ZodType<string, any>>(field: T) =>
+  field.refine(v => !looksLikeSecret(v), NOT_A_SECRET);
 
 /** POST /apps/facts. */
 export const factsBody = z
@@ -97,20 +131,33 @@ export const factsBody = z
 export const checkOutcomeBody = z.object({
   check: z.enum(['secret-scan', 'policy', 'sbom', 'risk']),
   outcome: z.enum(['passed', 'warned', 'blocked']),
-  templateRef: entityRefFieldOf({ defaultKind: 'template' }).optional(),
-  taskId: label(255).optional(),
-  entityRef: entityRefField.optional(),
-  user: entityRefFieldOf({ defaultKind: 'user' }).optional(),
+  templateRef: notSecret(entityRefFieldOf({ defaultKind: 'template' }))
+    .refine(ref => ref.startsWith('template:'), {
+      message: 'must be a template, like template:default/dashboard',
+    })
+    .optional(),
+  // The scaffolder's task ids are UUIDs.
+  taskId: z
+    .uuid({ error: 'must be the scaffolder task id (a UUID)' })
+    .optional(),
+  entityRef: notSecret(entityRefField).optional(),
+  user: notSecret(entityRefFieldOf({ defaultKind: 'user' }))
+    .refine(ref => ref.startsWith('user:'), {
+      message: 'must be a user, like user:default/ada',
+    })
+    .optional(),
   findings: z.number().int().min(0).max(100_000).optional(),
   rules: z
     .array(
-      z
-        .string()
-        .max(200)
-        .regex(
-          /^[A-Za-z0-9@/._:>+-]+( > [A-Za-z0-9@/._:+-]+)*$/,
-          'must be a rule id such as @secretlint/secretlint-rule-aws',
-        ),
+      notSecret(
+        z
+          .string()
+          .max(200)
+          .regex(
+            /^[A-Za-z0-9@/._:>+-]+( > [A-Za-z0-9@/._:+-]+)*$/,
+            'must be a rule id such as @secretlint/secretlint-rule-aws',
+          ),
+      ),
     )
     .max(100)
     .optional(),
