@@ -30,10 +30,10 @@ export const SBOM_DRIFT_RULES = {
   undeclaredLlmClient: 'sbom-undeclared-llm-client',
 } as const;
 
+const STAGE_RANK = { audit: 0, warn: 1, deny: 2 } as const;
+
 const rank = (f: PolicyFinding) =>
-  (f.blocking ? 4 : 0) +
-  (f.stage === 'deny' ? 2 : f.stage === 'warn' ? 1 : 0) +
-  (f.severity === 'deny' ? 1 : 0);
+  (f.blocking ? 4 : 0) + STAGE_RANK[f.stage] + (f.severity === 'deny' ? 1 : 0);
 
 /**
  * The most serious finding of the drift rules that applies to one

@@ -45,6 +45,7 @@ const useStyles = makeStyles(theme => ({
     backgroundColor: theme.palette.grey[300],
     color: theme.palette.text.primary,
   },
+  package: { whiteSpace: 'nowrap' },
 }));
 
 /** What the package implies, in words. */
@@ -125,7 +126,7 @@ export const UndeclaredDependencies = ({
                   data-testid={`undeclared-${fact.package}`}
                 >
                   <TableCell>
-                    <code>
+                    <code className={classes.package}>
                       {fact.package}
                       {fact.version ? `@${fact.version}` : ''}
                     </code>
