@@ -28,7 +28,10 @@ import {
   specOperations,
   valueOf,
 } from './__testUtils__/openApiArbitraries';
-import { ciTokenHeader } from './__testUtils__/guardrailsPermissions';
+import {
+  ciTokenHeader,
+  scaffolderHeader,
+} from './__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from './__testUtils__/startGovernanceTestBackend';
 import { ENTITY_REF_PROBLEM } from './http/normalizeEntityRef';
 
@@ -67,6 +70,8 @@ const callers = {
   admin: mockCredentials.user.header('user:default/frank'),
   // Bound to three example apps in its governance.ciTokens.
   'app CI token': ciTokenHeader('app-ci'),
+  // The one caller of POST /checks/outcomes, so its bodies are parsed.
+  'the scaffolder for a user': scaffolderHeader('user:default/ada'),
 };
 
 type Call = {
@@ -268,6 +273,30 @@ describe.each(
             [`GET ${route}`, undefined, badRef] as [string, undefined, string],
         ),
       ['GET /audit/events?entityRef=a:b/c/d', undefined, badRef],
+      ...['format=xml', 'months=0', 'months=abc', 'months=1e3'].map(
+        query =>
+          [
+            `GET /kpis/export?${query}`,
+            undefined,
+            `Query parameter "${query.split('=')[0]}"`,
+          ] as [string, undefined, string],
+      ),
+      [
+        'POST /apps/facts',
+        {
+          entityRef: 'component:default/crm-record-updater',
+          costs: [{ month: '2026-13', amount: 1 }],
+        },
+        'Request body field "costs.0.month"',
+      ],
+      [
+        'POST /apps/facts',
+        {
+          entityRef: 'component:default/crm-record-updater',
+          deploys: [{ at: '9999-12-31T23:59:59Z' }],
+        },
+        'Request body field "deploys.0.at"',
+      ],
     ];
     for (const [what, body, message] of cases) {
       const [method, route] = what.split(' ');

@@ -40,6 +40,16 @@ const hr = 'component:default/hr-candidate-tracker';
 const user = (name: string) =>
   mockCredentials.user.header(`user:default/${name}`);
 
+const pluginHeader = (subject: string) =>
+  mockCredentials.service.header({
+    onBehalfOf: mockCredentials.service(subject),
+    targetPluginId: 'governance',
+  });
+/** A user's token forwarded by a plugin, on behalf of the user. */
+const forwardedBy = (plugin: string, userRef: string) =>
+  `Bearer ${mockCredentials.user.token(userRef, {
+    actor: { subject: plugin },
+  })}`;
 const admin = user('frank');
 const PRINCIPALS = {
   owner: user('ada'), // sales-ops
@@ -51,8 +61,17 @@ const PRINCIPALS = {
   'executive reviewer': user('leo'),
   'legal reviewer': user('carla'),
   admin,
+  auditor: user('audrey'),
   'app CI token': ciTokenHeader('crm-ci'),
   "another app's CI token": ciTokenHeader('hr-ci'),
+  // Backstage's permission client allows every service principal: the
+  // routes themselves must refuse other plugins and forwarded tokens.
+  'another plugin': pluginHeader('plugin:catalog'),
+  'the scaffolder itself': pluginHeader('plugin:scaffolder'),
+  'another plugin for the owner': forwardedBy(
+    'plugin:catalog',
+    'user:default/ada',
+  ),
   'no token': undefined,
 };
 type Principal = keyof typeof PRINCIPALS;
@@ -67,7 +86,7 @@ const headerOf = (c: Caller) => ({ ...PRINCIPALS, ...SCAFFOLDER }[c]);
 
 const roles = {
   admins: ['user:default/frank'],
-  auditors: ['user:default/erin'],
+  auditors: ['user:default/audrey'],
   teamLeads: ['user:default/guest'],
   // erin: a second security reviewer, to delegate to.
   security: ['user:default/sam', 'user:default/erin'],
@@ -222,18 +241,32 @@ const ROUTES: Route[] = [
   {
     // Only the scaffolder, on behalf of the user running the template.
     route: 'POST /checks/outcomes',
-    body: {
+    // The scaffolder's own credentials name the user.
+    body: c => ({
       check: 'secret-scan',
       outcome: 'blocked',
       templateRef: 'template:default/dashboard',
       findings: 1,
-    },
+      ...(c === 'the scaffolder itself' && { user: 'user:default/ada' }),
+    }),
     expect: {
       'the scaffolder for the owner': 200,
       'the scaffolder for another user': 200,
+      'the scaffolder itself': 200,
     },
   },
-  { route: 'POST /audit/checkpoints', expect: { admin: 200 } },
+  // Sealing the log's tip changes no decision: auditors may too.
+  {
+    route: 'POST /audit/checkpoints',
+    expect: { admin: 200, auditor: 200 },
+  },
+  // Organisation-wide figures: admins and auditors, nobody else.
+  { route: 'GET /kpis', expect: { admin: 200, auditor: 200 }, readOnly: true },
+  {
+    route: 'GET /kpis/export',
+    expect: { admin: 200, auditor: 200 },
+    readOnly: true,
+  },
   {
     route: 'POST /policies/dry-run',
     body: {
@@ -256,7 +289,12 @@ const ROWS = ROUTES.flatMap(r =>
     ...Object.keys(r.expect).filter(c => c in SCAFFOLDER),
   ].map(c => {
     const caller = c as Caller;
-    const status = r.expect[caller] ?? (caller === 'no token' ? 401 : 403);
+    // A plugin forwarding the owner's token is the owner, unless the route
+    // says otherwise (the scaffolder-only routes).
+    const forwarded =
+      caller === 'another plugin for the owner' ? r.expect.owner : undefined;
+    const status =
+      r.expect[caller] ?? forwarded ?? (caller === 'no token' ? 401 : 403);
     const action = (r.body as { action?: string })?.action;
     const name = action ? `${r.route} (${action})` : r.route;
     return [name, caller, status, r] as const;
@@ -300,7 +338,7 @@ describe.each(
     const before = await governanceRows(knex);
     const [method, path] = r.route.split(' ');
     const res = await call(
-      method.toLowerCase() as 'post',
+      method.toLowerCase() as 'get' | 'post',
       path.replace(':approval', approvalId).replace(':id', id),
       headerOf(caller),
       typeof r.body === 'function' ? r.body(caller) : r.body,

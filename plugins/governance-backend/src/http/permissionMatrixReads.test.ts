@@ -36,6 +36,11 @@ const CALLERS = {
     onBehalfOf: mockCredentials.service('plugin:tech-insights'),
     targetPluginId: 'governance',
   }),
+  // A user's token forwarded by a plugin: the catalog decides, as for them.
+  'a plugin on behalf of the owner': `Bearer ${mockCredentials.user.token(
+    'user:default/guest',
+    { actor: { subject: 'plugin:tech-insights' } },
+  )}`,
   'no token': undefined,
 };
 type Caller = keyof typeof CALLERS;
@@ -58,6 +63,7 @@ const STATUS: Record<Caller, (refused: number) => number> = {
   "another app's CI token": refused => refused,
   'a token bound to no app': refused => refused,
   'another backend plugin': () => 200,
+  'a plugin on behalf of the owner': () => 200,
   'no token': () => 401,
 };
 const ROWS = READS.flatMap(([route, refused]) =>
