@@ -3308,13 +3308,6 @@ export const spec = {
           specVersion: {
             type: 'string',
           },
-          components: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: true,
-            },
-          },
         },
         additionalProperties: true,
       },

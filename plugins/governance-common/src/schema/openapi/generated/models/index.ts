@@ -856,9 +856,6 @@ export interface SbomSubmission {
 export interface CycloneDxBom {
   bomFormat: 'CycloneDX';
   specVersion: string;
-  components?: Array<{
-    [key: string]: unknown;
-  }>;
   [key: string]: unknown;
 }
 
