@@ -154,20 +154,23 @@ function dbSection(r) {
       )} |`,
     );
   }
+  const aggregate = (label, r) =>
+    r
+      ? `| ${label} at ${r.rps}/s: p50 / p99 | ${r.p50Ms} / ${r.p99Ms} ms${
+          r.non2xx + r.errors
+            ? `, ${r.non2xx + r.errors} failed${
+                r.failure ? `: ${r.failure}` : ''
+              }`
+            : ''
+        } | p99 ${below(r.p99Ms, 100, 'ms')} |`
+      : `| ${label} | not measured | |`;
   say(
     `| catalog by-name at ${scale.rate}/s offered: p50 / p99, throughput (better of a run before and one after) | ${cat.p50Ms} / ${cat.p99Ms} ms, ${cat.rps}/s | |`,
     `| posture read one at a time (mean of 500) | ${f(
       reads.postureSequentialMs,
     )} ms | |`,
-    `| dashboard at ${reads.dashboard.rps}/s: p50 / p99 | ${
-      reads.dashboard.p50Ms
-    } / ${reads.dashboard.p99Ms} ms${
-      reads.dashboard.non2xx + reads.dashboard.errors
-        ? `, ${reads.dashboard.non2xx + reads.dashboard.errors} failed${
-            reads.dashboard.failure ? `: ${reads.dashboard.failure}` : ''
-          }`
-        : ''
-    } | p99 ${below(reads.dashboard.p99Ms, 100, 'ms')} |`,
+    aggregate('dashboard', reads.dashboard),
+    aggregate('program KPIs', reads.kpis),
     '',
   );
 }

@@ -223,6 +223,15 @@ async function reads(token) {
     connections: 5,
   }).result;
   log(`load dashboard @${DASHBOARD_RATE}/s`, JSON.stringify(out.dashboard));
+  // The program KPIs: SQL aggregates over every app and its facts, no cache.
+  out.kpis = await load({
+    token,
+    pathFor: () => '/api/governance/kpis',
+    rate: DASHBOARD_RATE,
+    seconds: SECONDS,
+    connections: 5,
+  }).result;
+  log(`load kpis @${DASHBOARD_RATE}/s`, JSON.stringify(out.kpis));
   return out;
 }
 

@@ -161,7 +161,24 @@ export function toProfile(name, f) {
     allowedRegions: [f.regionAllowed ? 'eu-west-1' : 'ap-southeast-9'],
     runtime: 'node22',
     ...(f.monthlyBudgetDeclared
-      ? { cost: { profile: 'low', monthlyBudget: 100 } }
+      ? {
+          // Some over budget, for the program KPIs' cost figures.
+          cost: {
+            profile: 'low',
+            monthlyBudget: 100,
+            monthlyCost: f.hasPublicBucket ? 140 : 60,
+          },
+        }
+      : {}),
+    // A value claim on most apps, for the program ROI.
+    ...(f.hasSupportContact
+      ? {
+          value: {
+            hoursSavedPerWeek: 2 + 3 * f.writeIntegrationCount,
+            peopleServed: 5,
+            claimedAt: '2026-11-01',
+          },
+        }
       : {}),
     requiredScans: scans,
     storage: [
