@@ -83,4 +83,22 @@ export class DefaultGovernanceRegistryService
     }
     return response.json();
   }
+
+  async submitSbom(
+    submission: GovernanceApiModels.SbomSubmission,
+    { credentials }: { credentials: BackstageCredentials },
+  ): Promise<GovernanceApiModels.SbomReceipt> {
+    const { token } = await this.options.auth.getPluginRequestToken({
+      onBehalfOf: credentials,
+      targetPluginId: 'governance',
+    });
+    const response = await this.api.submitAppSbom(
+      { body: submission },
+      { token },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response as Response);
+    }
+    return response.json();
+  }
 }

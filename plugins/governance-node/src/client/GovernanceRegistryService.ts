@@ -45,4 +45,14 @@ export interface GovernanceRegistryService {
     report: GovernanceApiModels.CheckOutcomeReport,
     options: { credentials: BackstageCredentials },
   ): Promise<GovernanceApiModels.CheckOutcomeReceipt>;
+
+  /**
+   * Submits the CycloneDX SBOM of a registered app on behalf of the user
+   * running its template (who must be allowed to own it), so governance
+   * compares what its code uses with its profile from the start.
+   */
+  submitSbom(
+    submission: GovernanceApiModels.SbomSubmission,
+    options: { credentials: BackstageCredentials },
+  ): Promise<GovernanceApiModels.SbomReceipt>;
 }

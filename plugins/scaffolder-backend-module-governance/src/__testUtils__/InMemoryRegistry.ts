@@ -29,6 +29,9 @@ import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
 export class InMemoryRegistry implements GovernanceRegistryService {
   requests: AppRegistrationRequest[] = [];
   outcomes: GovernanceApiModels.CheckOutcomeReport[] = [];
+  sboms: GovernanceApiModels.SbomSubmission[] = [];
+  /** When set, submitSbom rejects with it (and records nothing). */
+  sbomError?: Error;
   constructor(private readonly notFoundCalls = 0) {}
 
   async registerApp(
@@ -61,5 +64,22 @@ export class InMemoryRegistry implements GovernanceRegistryService {
   async recordCheckOutcome(report: GovernanceApiModels.CheckOutcomeReport) {
     this.outcomes.push(report);
     return { id: `outcome-${this.outcomes.length}`, securityEvent: false };
+  }
+
+  async submitSbom(
+    submission: GovernanceApiModels.SbomSubmission,
+  ): Promise<GovernanceApiModels.SbomReceipt> {
+    if (this.sbomError) throw this.sbomError;
+    this.sboms.push(submission);
+    return {
+      entityRef: submission.entityRef,
+      sbomSha256: 'a'.repeat(64),
+      componentCount: 0,
+      mappingVersion: '1',
+      integrations: [],
+      undeclared: [],
+      findings: [],
+      allowed: true,
+    };
   }
 }

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { createMockDirectory } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import yaml from 'yaml';
@@ -23,6 +24,12 @@ import { examples } from './registerApp.examples';
 const config = new ConfigReader({ app: { baseUrl: 'http://localhost:3000' } });
 
 describe('governance:app:register examples', () => {
+  const workspace = createMockDirectory();
+  const bom = { bomFormat: 'CycloneDX', specVersion: '1.6', components: [] };
+  beforeEach(() => {
+    workspace.setContent({ 'sbom.cdx.json': JSON.stringify(bom) });
+  });
+
   it.each(examples.map(e => [e.description, e.example]))(
     'runs the example "%s"',
     async (_description, example) => {
@@ -45,6 +52,7 @@ describe('governance:app:register examples', () => {
                   sha256: 'a'.repeat(64),
                   path: 'sbom.cdx.json',
                 },
+                sbomPath: 'sbom.cdx.json',
                 secretScan: {
                   tool: 'secretlint',
                   filesScanned: 1,
@@ -54,7 +62,10 @@ describe('governance:app:register examples', () => {
             : value,
         ]),
       );
-      const ctx = createMockActionContext({ input: input as any });
+      const ctx = createMockActionContext({
+        input: input as any,
+        workspacePath: workspace.path,
+      });
       await action.handler(ctx as any);
       expect(registry.requests).toEqual([
         expect.objectContaining({
@@ -63,6 +74,13 @@ describe('governance:app:register examples', () => {
         }),
       ]);
       expect(ctx.output).toHaveBeenCalledWith('tier', 0);
+      expect(registry.sboms).toEqual(
+        input.sbomPath ? [{ entityRef: input.entityRef, bom }] : [],
+      );
+      expect(ctx.output).toHaveBeenCalledWith(
+        'sbomSubmitted',
+        Boolean(input.sbomPath),
+      );
     },
   );
 });

@@ -20,7 +20,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Register the app after catalog:register, with the SBOM and secret-scan results of earlier steps',
+      'Register the app after catalog:register, with the SBOM and secret-scan results of earlier steps, and submit the SBOM document for declared-versus-actual drift',
     example: yaml.stringify({
       steps: [
         {
@@ -31,6 +31,7 @@ export const examples: TemplateExample[] = [
             entityRef: '${{ steps["catalog-register"].output.entityRef }}',
             repoUrl: '${{ steps.publish.output.remoteUrl }}',
             sbom: '${{ steps.sbom.output.summary }}',
+            sbomPath: '${{ steps.sbom.output.sbomPath }}',
             secretScan: '${{ steps["secret-scan"].output.summary }}',
           },
         },

@@ -17,8 +17,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { ResponseError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { APPROVAL_STATUSES } from '@guardrails/plugin-governance-common';
+import {
+  APPROVAL_STATUSES,
+  AppRegistrationResult,
+} from '@guardrails/plugin-governance-common';
 import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
+import { readWorkspaceSbom } from '../sbom/readWorkspaceSbom';
 import { examples } from './registerApp.examples';
 
 /** Id of {@link createRegisterAppAction}. @public */
@@ -36,8 +40,9 @@ function governanceUrlOf(appBaseUrl: string, entityRef: string) {
 
 /**
  * Registers the new app with the governance backend once the catalog has
- * ingested it, attaching the SBOM and secret-scan results, and outputs its
- * tier, approval state and a link to its Governance tab.
+ * ingested it, attaching the SBOM and secret-scan results, submits the SBOM
+ * document itself so declared-versus-actual drift shows from the start, and
+ * outputs its tier, approval state and a link to its Governance tab.
  *
  * @public
  */
@@ -72,6 +77,13 @@ export function createRegisterAppAction(options: {
             })
             .optional()
             .describe('The summary output of governance:sbom:generate'),
+        sbomPath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'The CycloneDX JSON SBOM to submit after registering, relative to the workspace (the sbomPath output of governance:sbom:generate); it must stay inside the workspace',
+            ),
         secretScan: z =>
           z
             .object({
@@ -99,10 +111,20 @@ export function createRegisterAppAction(options: {
         approvalId: z => z.string().optional(),
         governanceUrl: z =>
           z.string().describe("Link to the app's Governance tab"),
+        sbomSubmitted: z =>
+          z
+            .boolean()
+            .describe(
+              'Whether governance received the SBOM at sbomPath; false without one, or when submitting it failed (the CI submits it again)',
+            ),
       },
     },
     async handler(ctx) {
       const { entityRef, waitSeconds = 60 } = ctx.input;
+      // Bad input fails the step before anything is registered.
+      const bom = ctx.input.sbomPath
+        ? await readWorkspaceSbom(ctx.workspacePath, ctx.input.sbomPath)
+        : undefined;
       const credentials = await ctx.getInitiatorCredentials();
       const request = {
         entityRef,
@@ -114,22 +136,11 @@ export function createRegisterAppAction(options: {
       };
       const deadline = Date.now() + waitSeconds * 1000;
       let waited = false;
+      let result: AppRegistrationResult;
       for (;;) {
         try {
-          const result = await registry.registerApp(request, { credentials });
-          const governanceUrl = governanceUrlOf(
-            config.getString('app.baseUrl'),
-            result.entityRef,
-          );
-          ctx.logger.info(
-            `Registered ${result.entityRef} with governance: tier ${result.tier} (${result.riskLevel} risk), approval ${result.approvalStatus}`,
-          );
-          ctx.output('tier', result.tier);
-          ctx.output('riskLevel', result.riskLevel);
-          ctx.output('approvalStatus', result.approvalStatus);
-          if (result.approvalId) ctx.output('approvalId', result.approvalId);
-          ctx.output('governanceUrl', governanceUrl);
-          return;
+          result = await registry.registerApp(request, { credentials });
+          break;
         } catch (error) {
           const notYet =
             error instanceof ResponseError && error.statusCode === 404;
@@ -141,6 +152,37 @@ export function createRegisterAppAction(options: {
           await new Promise(resolve => setTimeout(resolve, POLL_INTERVAL_MS));
         }
       }
+      ctx.logger.info(
+        `Registered ${result.entityRef} with governance: tier ${result.tier} (${result.riskLevel} risk), approval ${result.approvalStatus}`,
+      );
+      ctx.output('tier', result.tier);
+      ctx.output('riskLevel', result.riskLevel);
+      ctx.output('approvalStatus', result.approvalStatus);
+      if (result.approvalId) ctx.output('approvalId', result.approvalId);
+      ctx.output(
+        'governanceUrl',
+        governanceUrlOf(config.getString('app.baseUrl'), result.entityRef),
+      );
+
+      let sbomSubmitted = false;
+      if (bom) {
+        try {
+          const receipt = await registry.submitSbom(
+            { entityRef: result.entityRef, bom },
+            { credentials },
+          );
+          sbomSubmitted = true;
+          ctx.logger.info(
+            `SBOM submitted to governance: ${receipt.integrations.length} integrations found in code, ${receipt.undeclared.length} not declared in the profile`,
+          );
+        } catch (error) {
+          // The registration stands and the app's CI submits a fresh SBOM; failing here would invite a re-run that collides with the published repo.
+          ctx.logger.warn(
+            `The SBOM was not submitted to governance; the app's CI will submit it: ${error}`,
+          );
+        }
+      }
+      ctx.output('sbomSubmitted', sbomSubmitted);
     },
   });
 }
