@@ -15,6 +15,7 @@
  */
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { createBackendPlugin } from '@backstage/backend-plugin-api';
+import request from 'supertest';
 import {
   GovernanceRegistryService,
   governanceRegistryServiceRef,
@@ -26,6 +27,7 @@ jest.setTimeout(120_000);
 describe('governanceRegistryServiceRef against the real governance backend', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   let registry: GovernanceRegistryService;
+  let server: any;
 
   beforeAll(async () => {
     // A plugin standing in for the scaffolder: it only takes the service.
@@ -40,10 +42,10 @@ describe('governanceRegistryServiceRef against the real governance backend', () 
         });
       },
     });
-    await startGovernanceTestBackend({
+    ({ server } = await startGovernanceTestBackend({
       knex: await databases.init('SQLITE_3'),
       extraFeatures: [consumer],
-    });
+    }));
   });
 
   it('registers an app on behalf of its owner and returns its tier and approval', async () => {
@@ -77,5 +79,53 @@ describe('governanceRegistryServiceRef against the real governance backend', () 
         { credentials: mockCredentials.user('user:default/ada') },
       ),
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 404 });
+  });
+
+  const slackBom = {
+    bomFormat: 'CycloneDX' as const,
+    specVersion: '1.6',
+    metadata: { component: { type: 'application', name: 'where2eat' } },
+    components: [
+      {
+        type: 'library',
+        group: '@slack',
+        name: 'web-api',
+        version: '7.8.0',
+        purl: 'pkg:npm/%40slack/web-api@7.8.0',
+      },
+    ],
+  };
+
+  it("submits an app's SBOM on behalf of its owner: the facts reach its stored posture", async () => {
+    const receipt = await registry.submitSbom(
+      { entityRef: 'component:default/where2eat', bom: slackBom },
+      { credentials: mockCredentials.user('user:default/guest') },
+    );
+    expect(receipt).toMatchObject({
+      entityRef: 'component:default/where2eat',
+      componentCount: 1,
+      undeclared: ['@slack/web-api'],
+      integrations: [
+        expect.objectContaining({ package: '@slack/web-api', target: 'slack' }),
+      ],
+    });
+    const posture = await request(server)
+      .get('/api/governance/posture')
+      .query({ entityRef: 'component:default/where2eat' })
+      .set('Authorization', mockCredentials.user.header('user:default/guest'));
+    expect(posture.status).toBe(200);
+    expect(posture.body.sbom).toMatchObject({
+      sbomSha256: receipt.sbomSha256,
+      integrations: [expect.objectContaining({ package: '@slack/web-api' })],
+    });
+  });
+
+  it('refuses the SBOM of an app the user may not own, with a 403', async () => {
+    await expect(
+      registry.submitSbom(
+        { entityRef: 'component:default/where2eat', bom: slackBom },
+        { credentials: mockCredentials.user('user:default/ada') },
+      ),
+    ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 403 });
   });
 });
