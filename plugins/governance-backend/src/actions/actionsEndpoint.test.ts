@@ -138,6 +138,7 @@ describe.each(
   });
 
   it("refuses other plugins' own credentials every person's act, and the MCP server's forwarded service tokens every read", async () => {
+    expect.hasAssertions();
     for (const subject of ['plugin:catalog', 'plugin:scaffolder']) {
       await refused(
         'request-policy-exception',
@@ -164,6 +165,7 @@ describe.each(
   });
 
   it("refuses a user's token forwarded by a plugin what the user may not do", async () => {
+    expect.hasAssertions();
     const ben = forwardedBy('plugin:catalog', 'user:default/ben');
     await refused(
       'request-policy-exception',
@@ -182,6 +184,7 @@ describe.each(
   });
 
   it('answers bad or huge input and no token with a 4xx, writing nothing', async () => {
+    expect.hasAssertions();
     const ada = mockCredentials.user.header('user:default/ada');
     await refused(
       'request-policy-exception',

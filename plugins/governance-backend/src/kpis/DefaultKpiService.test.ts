@@ -18,6 +18,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { readGovernanceBackendConfig } from '../config';
 import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
 import { governanceTransaction } from '../database/governanceTransaction';
 import { migrateUp } from '../database/migrateDatabase';
 import { PostureService } from '../posture/PostureService';
@@ -38,7 +39,7 @@ function serviceOn(
   knex: Knex,
   options: {
     now?: Date;
-    governance?: Record<string, unknown>;
+    governance?: JsonObject;
     sent?: unknown[];
   } = {},
 ) {

@@ -122,6 +122,7 @@ describe.each(
     const cost = { month: '2026-01', amount: 10 };
 
     it("binds a CI token to its own app however the body spells another's", async () => {
+      expect.hasAssertions();
       // Case and spacing do not make crm's ref another app's.
       for (const [entityRef, status] of [
         ['component:default/CRM-Record-Updater', 403],
@@ -147,6 +148,7 @@ describe.each(
     });
 
     it('refuses other plugins, forwarded non-admin users and no token', async () => {
+      expect.hasAssertions();
       const body = { entityRef: crm, costs: [cost] };
       for (const caller of [
         pluginHeader('plugin:catalog'),
@@ -162,6 +164,7 @@ describe.each(
     });
 
     it('refuses lies about time, repeats, odd numbers and free text, naming the field', async () => {
+      expect.hasAssertions();
       const incident = { id: 'INC-1', openedAt: '2026-01-03T10:00:00Z' };
       const cases: Array<[object | string, string]> = [
         [
@@ -436,6 +439,7 @@ describe.each(
     });
 
     it('refuses a fake template, another kind of user, odd counts and huge arrays', async () => {
+      expect.hasAssertions();
       const cases: Array<[object, string]> = [
         [
           { ...outcome, templateRef: 'component:default/dashboard' },
@@ -503,6 +507,7 @@ describe.each(
     });
 
     it('refuses every caller but the scaffolder', async () => {
+      expect.hasAssertions();
       for (const caller of [
         ada,
         frank,
@@ -526,6 +531,7 @@ describe.each(
 
   describe('the reads', () => {
     it('answer 400 naming the parameter to bad export queries', async () => {
+      expect.hasAssertions();
       for (const [query, name] of [
         ['format=xml', 'format'],
         ['months=0', 'months'],
@@ -568,6 +574,7 @@ describe.each(
     });
 
     it('keep organisation-wide figures from everyone but admins and auditors, and an app from other CI tokens', async () => {
+      expect.hasAssertions();
       for (const caller of [
         ada,
         crmCi,
