@@ -111,13 +111,13 @@ export interface GovernanceServices {
   /** Declared versus actual: apps' SBOMs and the facts derived from them. */
   sbom: SbomService;
   dashboard: DashboardService;
+  /** The program's KPIs, ROI and the facts behind them. */
+  kpis: KpiService;
   appRegistry: AppRegistryService;
   audit: AuditService;
   /** The keyring that signs evidence and checkpoints. */
   signer: StatementSigner;
   /** Keeps stored postures in step with the catalog. */
-  /** The program's KPIs, ROI and the facts behind them. */
-  kpis: KpiService;
   reconciliation: DefaultReconciliationService;
   /** Governance metrics through Backstage's metrics service. */
   metrics: DefaultGovernanceMetrics;
@@ -241,14 +241,6 @@ export async function createGovernanceServices(
     attestations,
     evidence,
   });
-  return {
-    entityAccess,
-    posture,
-    exceptions,
-    approvals,
-    attestations,
-    evidence,
-    audit,
   const kpis = new DefaultKpiService({
     store: new DatabaseKpiStore(db),
     transaction,
@@ -260,10 +252,18 @@ export async function createGovernanceServices(
     admins: options.roles.admin,
     settings: options.kpis,
   });
+  return {
+    entityAccess,
+    posture,
+    kpis,
+    exceptions,
+    approvals,
+    attestations,
+    evidence,
+    audit,
     signer,
     reconciliation,
     metrics,
-    kpis,
     policy: new DefaultPolicyService({
       catalog,
       riskModel: deps.riskModel,
@@ -302,10 +302,10 @@ export async function createGovernanceServices(
       auth,
       audit,
       reconciliation,
+      kpis,
     }),
     appRegistry: new DefaultAppRegistryService({
       appRegistry: appRegistryStore,
     }),
   };
 }
-      kpis,

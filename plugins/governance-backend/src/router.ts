@@ -114,18 +114,18 @@ export async function createRouter(
     permissions,
     dashboard: services.dashboard,
   });
-  addAppRegistryRoutes(router, {
-    httpAuth,
-    permissions,
-    appRegistry: services.appRegistry,
-  });
-  addRegistrationRoutes(router, {
   addKpiRoutes(router, {
     httpAuth,
     permissions,
     kpis: services.kpis,
     ciTokens: options.ciTokens,
   });
+  addAppRegistryRoutes(router, {
+    httpAuth,
+    permissions,
+    appRegistry: services.appRegistry,
+  });
+  addRegistrationRoutes(router, {
     httpAuth,
     registration: services.registration,
     ciTokens: options.ciTokens,
