@@ -80,16 +80,12 @@ exports.up = async function up(knex) {
     table.boolean('security_event').notNullable();
     table.string('template_ref', 255).nullable();
     table.string('task_id', 255).nullable();
-    table
-      .string('entity_ref', 255)
-      .nullable()
-      .comment('The app to be, when known');
     table.string('user_ref', 255).notNullable().comment('Who ran the template');
     table
       .string('subject_ref', 255)
       .notNullable()
       .comment(
-        'The audit event names this: the app, else the template, else the user',
+        'The audit event names this: the template, else the user',
       );
     table.integer('findings').notNullable();
     table.text('rules').notNullable().comment('JSON: rule ids, no values');

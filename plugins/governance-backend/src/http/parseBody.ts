@@ -21,7 +21,12 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.map(String).join('.') || 'body';
+    // An unknown field of a strict object: name the field itself.
+    const path =
+      issue.code === 'unrecognized_keys'
+        ? [...issue.path, issue.keys[0]]
+        : issue.path;
+    const field = path.map(String).join('.') || 'body';
     throw new InputError(`Request body field "${field}": ${issue.message}`);
   }
   return parsed.data;

@@ -145,7 +145,6 @@ export class DatabaseKpiFactsStore implements KpiFactsStore {
       security_event: row.securityEvent,
       template_ref: row.templateRef ?? null,
       task_id: row.taskId ?? null,
-      entity_ref: row.entityRef ?? null,
       user_ref: row.userRef,
       subject_ref: row.subjectRef,
       findings: row.findings,

@@ -244,4 +244,8 @@ export class DatabaseKpiStore implements KpiStore {
       throw error;
     }
   }
+
+  async unmarkMonthlyReport(month: string) {
+    await this.db('governance_kpi_reports').where({ month }).delete();
+  }
 }

@@ -41,6 +41,8 @@ function serviceOn(
     now?: Date;
     governance?: JsonObject;
     sent?: unknown[];
+    /** The notifications backend refuses every send. */
+    notificationsDown?: boolean;
   } = {},
 ) {
   const settings = readGovernanceBackendConfig(
@@ -55,6 +57,7 @@ function serviceOn(
     logger: mockServices.logger.mock(),
     notifications: {
       send: async (n: unknown) => {
+        if (options.notificationsDown) throw new Error('connection refused');
         options.sent?.push(n);
       },
     },
@@ -247,6 +250,23 @@ describe.each(
       true,
     );
     expect(sent).toHaveLength(2);
+  });
+
+  it('tries the monthly report again when the notification could not be sent', async () => {
+    const sent: unknown[] = [];
+    const at = (iso: string, notificationsDown = false) =>
+      serviceOn(knex, { now: new Date(iso), sent, notificationsDown });
+    // Thursday 1 October 2026 is a first working day.
+    expect(await at('2026-10-01T06:00:00Z', true).sendMonthlyReport()).toEqual(
+      { sent: false, reason: 'notification-failed' },
+    );
+    expect(sent).toEqual([]);
+    expect(await at('2026-10-01T07:00:00Z').sendMonthlyReport()).toEqual({
+      sent: true,
+      month: '2026-09',
+      recipients: 2,
+    });
+    expect(sent).toHaveLength(1);
   });
 
   it('sends nothing when the monthly report is turned off', async () => {

@@ -238,7 +238,10 @@ export class DefaultKpiService implements KpiService {
     if (!(await store.markMonthlyReport(month, now, admins.length))) {
       return { sent: false, reason: 'already-sent' };
     }
-    await sendNotification(this.options.notifications, this.options.logger, {
+    const sent = await sendNotification(
+      this.options.notifications,
+      this.options.logger,
+      {
       to: admins,
       title: `Governance KPI report for ${month} is ready`,
       description:
@@ -246,7 +249,13 @@ export class DefaultKpiService implements KpiService {
       severity: 'normal',
       topic: 'governance-kpi-report',
       link: REPORT_LINK,
-    });
+      },
+    );
+    if (!sent) {
+      // Released, so the next run of the day tries again.
+      await store.unmarkMonthlyReport(month);
+      return { sent: false, reason: 'notification-failed' };
+    }
     return { sent: true, month, recipients: admins.length };
   }
 }

@@ -182,7 +182,7 @@ export class KpiFactsRecorder {
     const at = this.options.now();
     const securityEvent =
       report.check === 'secret-scan' && report.outcome === 'blocked';
-    const subjectRef = report.entityRef ?? report.templateRef ?? report.user;
+    const subjectRef = report.templateRef ?? report.user;
     const rules = [...new Set(report.rules ?? [])];
     const findings = report.findings ?? 0;
     await this.options.transaction(async ({ kpiFacts, auditLog }) => {
@@ -193,7 +193,6 @@ export class KpiFactsRecorder {
         securityEvent,
         templateRef: report.templateRef,
         taskId: report.taskId,
-        entityRef: report.entityRef,
         userRef: report.user,
         subjectRef,
         findings,
@@ -214,7 +213,6 @@ export class KpiFactsRecorder {
           outcome: report.outcome,
           templateRef: report.templateRef,
           taskId: report.taskId,
-          app: report.entityRef,
           user: report.user,
           findings,
           rules,

@@ -44,9 +44,8 @@ export interface CheckOutcomeRow {
   securityEvent: boolean;
   templateRef?: string;
   taskId?: string;
-  entityRef?: string;
   userRef: string;
-  /** What the audit event names: the app, else the template, else the user. */
+  /** What the audit event names: the template, else the user. */
   subjectRef: string;
   findings: number;
   rules: string[];

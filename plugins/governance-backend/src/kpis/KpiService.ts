@@ -40,7 +40,10 @@ export type CheckOutcomeReceipt = GovernanceApiModels.CheckOutcomeReceipt;
 /** What the monthly report task did on one run. */
 export type MonthlyReportResult =
   | { sent: true; month: string; recipients: number }
-  | { sent: false; reason: 'disabled' | 'not-today' | 'already-sent' };
+  | {
+      sent: false;
+      reason: 'disabled' | 'not-today' | 'already-sent' | 'notification-failed';
+    };
 
 /**
  * The governance program's KPIs and ROI, and the facts behind them: what an

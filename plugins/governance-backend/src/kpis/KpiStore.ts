@@ -99,4 +99,6 @@ export interface KpiStore {
     at: Date,
     recipients: number,
   ): Promise<boolean>;
+  /** Takes the mark back: the notification could not be sent. */
+  unmarkMonthlyReport(month: string): Promise<void>;
 }

@@ -409,10 +409,9 @@ describe.each(
           },
           'templateRef',
         ],
-        [
-          { ...outcome, entityRef: `component:default/${AWS_KEY}` },
-          'entityRef',
-        ],
+        // Not a field: the scaffolder never names an app, and a template
+        // runner must not hang a security event on an app not theirs.
+        [{ ...outcome, entityRef: 'component:default/payroll' }, 'entityRef'],
       ];
       for (const [body, field] of cases) {
         await refused(

@@ -127,8 +127,11 @@ export const factsBody = z
     { message: `must report at most ${MAX_FACTS} facts in all` },
   );
 
-/** POST /checks/outcomes: rule ids and counts, never a secret value. */
-export const checkOutcomeBody = z.object({
+/**
+ * POST /checks/outcomes: rule ids and counts, never a secret value. Strict:
+ * a field it does not know (an app's ref, say) is refused, not dropped.
+ */
+export const checkOutcomeBody = z.strictObject({
   check: z.enum(['secret-scan', 'policy', 'sbom', 'risk']),
   outcome: z.enum(['passed', 'warned', 'blocked']),
   templateRef: notSecret(entityRefFieldOf({ defaultKind: 'template' }))
@@ -140,7 +143,6 @@ export const checkOutcomeBody = z.object({
   taskId: z
     .uuid({ error: 'must be the scaffolder task id (a UUID)' })
     .optional(),
-  entityRef: notSecret(entityRefField).optional(),
   user: notSecret(entityRefFieldOf({ defaultKind: 'user' }))
     .refine(ref => ref.startsWith('user:'), {
       message: 'must be a user, like user:default/ada',

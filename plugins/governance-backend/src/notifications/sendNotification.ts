@@ -30,17 +30,18 @@ export interface GovernanceNotification {
 
 /**
  * Sends a notification, best effort: a missing notifications backend must not
- * stop a workflow; the audit log keeps what happened.
+ * stop a workflow; the audit log keeps what happened. Resolves false when the
+ * notifications backend refused or could not be reached.
  */
 export async function sendNotification(
   notifications: NotificationService | undefined,
   logger: LoggerService | undefined,
   notification: GovernanceNotification,
-): Promise<void> {
+): Promise<boolean> {
   const to = Array.isArray(notification.to)
     ? [...new Set(notification.to)]
     : notification.to;
-  if (!notifications || to.length === 0) return;
+  if (!notifications || to.length === 0) return true;
   try {
     await notifications.send({
       recipients: { type: 'entity', entityRef: to },
@@ -54,5 +55,7 @@ export async function sendNotification(
     });
   } catch (error) {
     logger?.warn(`Could not notify ${to}: ${error}`);
+    return false;
   }
+  return true;
 }

@@ -1099,7 +1099,7 @@ export const spec = {
         summary:
           "The app's CI or platform reports actual cost, incidents and deploys.",
         description:
-          "The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a second report updates them, e.g. with restoredAt), deploys by time. Any other caller gets 403 and nothing is recorded.",
+          "The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a later report updates them, e.g. with restoredAt), deploys by time. One report must not repeat a month, an incident id or a deploy time; nothing may lie in the future (5 minutes of clock skew allowed); an incident's restoredAt must not precede its openedAt. Any other caller gets 403, a bad report 400 naming the field, and nothing is recorded.",
         requestBody: {
           required: true,
           content: {
@@ -1143,7 +1143,7 @@ export const spec = {
         summary:
           'The scaffolder records the outcome of a governance check, failures included.',
         description:
-          'Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts. Audited as check.outcome-recorded.',
+          'Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts; identifiers that look like a secret or token are refused with a 400. Audited as check.outcome-recorded, or security.secret-scan-blocked for a blocked secret scan.',
         requestBody: {
           required: true,
           content: {
@@ -4154,10 +4154,11 @@ export const spec = {
         properties: {
           id: {
             description:
-              "The incident's id in the reporting system; a second report with the same id updates it.",
+              "The incident's id in the reporting system; a later report with the same id updates it.",
             type: 'string',
             minLength: 1,
             maxLength: 200,
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/+@-]*$',
           },
           openedAt: {
             type: 'string',
@@ -4170,6 +4171,7 @@ export const spec = {
           severity: {
             type: 'string',
             maxLength: 50,
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/+@-]*$',
           },
         },
       },
@@ -4184,10 +4186,12 @@ export const spec = {
           version: {
             type: 'string',
             maxLength: 200,
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/+@-]*$',
           },
           environment: {
             type: 'string',
             maxLength: 100,
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/+@-]*$',
           },
         },
       },
@@ -4260,13 +4264,9 @@ export const spec = {
             maxLength: 255,
           },
           taskId: {
+            description: "The scaffolder task's id.",
             type: 'string',
-            maxLength: 255,
-          },
-          entityRef: {
-            description: 'The app to be, when known.',
-            type: 'string',
-            maxLength: 255,
+            format: 'uuid',
           },
           user: {
             description:

@@ -898,7 +898,7 @@ export class GovernanceApiClient {
 
   /**
    * The app's CI or platform reports actual cost, incidents and deploys.
-   * The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a second report updates them, e.g. with restoredAt), deploys by time. Any other caller gets 403 and nothing is recorded.
+   * The app's CI with a static service token bound to the app in governance.ciTokens, or a governance admin; audited once per call as app.facts-reported. Costs are keyed by month, incidents by id (a later report updates them, e.g. with restoredAt), deploys by time. One report must not repeat a month, an incident id or a deploy time; nothing may lie in the future (5 minutes of clock skew allowed); an incident's restoredAt must not precede its openedAt. Any other caller gets 403, a bad report 400 naming the field, and nothing is recorded.
    */
   public async reportAppFacts(
     // @ts-ignore
@@ -920,7 +920,7 @@ export class GovernanceApiClient {
 
   /**
    * The scaffolder records the outcome of a governance check, failures included.
-   * Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts. Audited as check.outcome-recorded.
+   * Only the scaffolder: on behalf of the user who runs the template (a user principal whose actor is plugin:scaffolder), or with its own service credentials naming the user. Anyone else gets 403 and nothing is recorded. A blocked secret scan is recorded as a security event with the template and the user; never send a secret value, only rule ids and counts; identifiers that look like a secret or token are refused with a 400. Audited as check.outcome-recorded, or security.secret-scan-blocked for a blocked secret scan.
    */
   public async recordCheckOutcome(
     // @ts-ignore

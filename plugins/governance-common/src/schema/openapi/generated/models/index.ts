@@ -1275,7 +1275,7 @@ export interface AppCostFact {
  */
 export interface AppIncidentFact {
   /**
-   * The incident's id in the reporting system; a second report with the same id updates it.
+   * The incident's id in the reporting system; a later report with the same id updates it.
    */
   id: string;
   openedAt: string;
@@ -1323,11 +1323,10 @@ export interface CheckOutcomeReport {
   check: 'secret-scan' | 'policy' | 'sbom' | 'risk';
   outcome: 'passed' | 'warned' | 'blocked';
   templateRef?: string;
-  taskId?: string;
   /**
-   * The app to be, when known.
+   * The scaffolder task's id.
    */
-  entityRef?: string;
+  taskId?: string;
   /**
    * The user who ran the template; required with the scaffolder's own service credentials, ignored on behalf of a user (the principal names the user).
    */
