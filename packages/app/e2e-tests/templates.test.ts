@@ -274,4 +274,65 @@ test.describe('Pre-approved templates', () => {
       fullPage: true,
     });
   });
+
+  test("an app created with the Slack SDK in its dependencies carries the SBOM's facts in its stored posture from the start", async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const name = `e2e-slack-sdk-${run}`;
+    // Ada's own token (the example-user sign-in of beforeEach): the app's
+    // owner, sales-ops, is her group.
+    const session = await page.request.get('/api/auth/exampleUsers/refresh', {
+      headers: { 'x-guardrails-example-user': 'ada' },
+    });
+    expect(session.ok()).toBe(true);
+    const token = (await session.json()).backstageIdentity.token;
+    const headers = { Authorization: `Bearer ${token}` };
+    const created = await page.request.post('/api/scaffolder/v2/tasks', {
+      headers,
+      data: {
+        templateRef: 'template:default/slack-sdk-template',
+        values: { name },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    let status = 'open';
+    for (let i = 0; i < 90 && !['completed', 'failed'].includes(status); i++) {
+      await page.waitForTimeout(1_000);
+      const task = await page.request.get(`/api/scaffolder/v2/tasks/${id}`, {
+        headers,
+      });
+      status = (await task.json()).status;
+    }
+    const events = await (
+      await page.request.get(`/api/scaffolder/v2/tasks/${id}/events`, {
+        headers,
+      })
+    ).json();
+    const log = events.map((e: any) => e.body.message ?? '').join('\n');
+    expect(status, log).toBe('completed');
+    expect(log).toContain(
+      'SBOM submitted to governance: 1 integrations found in code, 1 not declared in the profile',
+    );
+
+    // The stored posture holds the SBOM's facts before any CI run: the
+    // Slack SDK, submitted on Ada's behalf, and the drift finding it raises.
+    const posture = await page.request.get('/api/governance/posture', {
+      headers,
+      params: { entityRef: `component:default/${name}` },
+    });
+    expect(posture.status()).toBe(200);
+    const body = await posture.json();
+    expect(body.sbom).toMatchObject({
+      componentCount: 1,
+      submittedBy: 'user:default/ada',
+      integrations: [
+        expect.objectContaining({ package: '@slack/web-api', target: 'slack' }),
+      ],
+    });
+    expect(body.policy.findings.map((f: any) => f.ruleId)).toContain(
+      'sbom-undeclared-integration',
+    );
+  });
 });

@@ -138,9 +138,7 @@ describe('governance:app:register with the SBOM document (sbomPath)', () => {
     await run(registry, { sbomPath }).done;
     expect(registry.sboms).toHaveLength(1);
     expect(registry.sboms[0].bom).toEqual(
-      JSON.parse(
-        fs.readFileSync(path.join(workspace.path, sbomPath), 'utf8'),
-      ),
+      JSON.parse(fs.readFileSync(path.join(workspace.path, sbomPath), 'utf8')),
     );
     expect(registry.sboms[0].bom).toMatchObject({
       components: [
