@@ -77,7 +77,7 @@ describe('governance:policy:check', () => {
     expect(outcome).toBeUndefined();
     expect(ctx.output).toHaveBeenCalledWith('allowed', true);
     expect(ctx.output).toHaveBeenCalledWith('packs', [
-      'guardrails-default@1.0.0',
+      'guardrails-default@1.1.0',
     ]);
     expect(ctx.output).toHaveBeenCalledWith('warnings', []);
   });
