@@ -104,7 +104,7 @@ const MAX_NESTING = 10;
 const normalisePypi = (name: string) =>
   name.toLowerCase().replace(/[-_.]+/g, '-');
 
-/** The ecosystem and full name a package URL names, if it is npm or PyPI. */
+/** The ecosystem and full name a package URL names, if it is npm or PyPI. @public */
 export function parsePackageUrl(
   purl: string,
 ): { ecosystem: SbomEcosystem; name: string; version?: string } | undefined {
@@ -147,7 +147,7 @@ function matches(entry: SbomIntegrationMapEntry, name: string) {
     : name === entry.name;
 }
 
-/** The mapping entry for a package, if any. */
+/** The mapping entry for a package, if any. @public */
 export function findSbomIntegrationEntry(
   ecosystem: SbomEcosystem,
   name: string,
