@@ -84,9 +84,7 @@ exports.up = async function up(knex) {
     table
       .string('subject_ref', 255)
       .notNullable()
-      .comment(
-        'The audit event names this: the template, else the user',
-      );
+      .comment('The audit event names this: the template, else the user');
     table.integer('findings').notNullable();
     table.text('rules').notNullable().comment('JSON: rule ids, no values');
     table.string('recorded_by', 255).notNullable();

@@ -257,9 +257,10 @@ describe.each(
     const at = (iso: string, notificationsDown = false) =>
       serviceOn(knex, { now: new Date(iso), sent, notificationsDown });
     // Thursday 1 October 2026 is a first working day.
-    expect(await at('2026-10-01T06:00:00Z', true).sendMonthlyReport()).toEqual(
-      { sent: false, reason: 'notification-failed' },
-    );
+    expect(await at('2026-10-01T06:00:00Z', true).sendMonthlyReport()).toEqual({
+      sent: false,
+      reason: 'notification-failed',
+    });
     expect(sent).toEqual([]);
     expect(await at('2026-10-01T07:00:00Z').sendMonthlyReport()).toEqual({
       sent: true,

@@ -242,13 +242,13 @@ export class DefaultKpiService implements KpiService {
       this.options.notifications,
       this.options.logger,
       {
-      to: admins,
-      title: `Governance KPI report for ${month} is ready`,
-      description:
-        "The governance program's KPIs, goals, trends and ROI for last month, ready to print or download as CSV or JSON.",
-      severity: 'normal',
-      topic: 'governance-kpi-report',
-      link: REPORT_LINK,
+        to: admins,
+        title: `Governance KPI report for ${month} is ready`,
+        description:
+          "The governance program's KPIs, goals, trends and ROI for last month, ready to print or download as CSV or JSON.",
+        severity: 'normal',
+        topic: 'governance-kpi-report',
+        link: REPORT_LINK,
       },
     );
     if (!sent) {

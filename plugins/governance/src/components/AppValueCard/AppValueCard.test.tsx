@@ -90,13 +90,11 @@ describe('AppValueCard', () => {
 
   it('asks the owner to restate a stale claim', async () => {
     await renderWithGovernanceApi(<AppValueCard entityRef={entityRef} />, {
-      getAppValue: jest
-        .fn()
-        .mockResolvedValue({
-          ...claimed,
-          claimedAt: '2025-01-10',
-          stale: true,
-        }),
+      getAppValue: jest.fn().mockResolvedValue({
+        ...claimed,
+        claimedAt: '2025-01-10',
+        stale: true,
+      }),
     });
     expect(await screen.findByTestId('value-claim-prompt')).toHaveTextContent(
       'The value claim of 2025-01-10 is stale',
