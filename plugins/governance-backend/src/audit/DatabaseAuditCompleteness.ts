@@ -14,12 +14,8 @@
  * limitations under the License.
  */
 import { Knex } from 'knex';
-import {
-  AUDITED_CHANGES,
-  AuditedChanges,
-  ExpectedEvent,
-  LoggedEvent,
-} from './auditedChanges';
+import { AUDITED_CHANGES } from './auditedChanges';
+import { AuditedChanges, ExpectedEvent, LoggedEvent } from './expectedEvents';
 
 /** Change rows read at a time. */
 const PAGE = 250;

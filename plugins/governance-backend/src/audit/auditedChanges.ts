@@ -13,66 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { AuditedChanges, dayOf, event, ms } from './expectedEvents';
+import { AUDITED_FACT_CHANGES } from './auditedFactChanges';
 
-/** An audit event as the completeness check reads it. */
-export interface LoggedEvent {
-  action: string;
-  actor: string;
-  occurredAt: number;
-  payload: Record<string, any>;
-}
-
-/** One change a row records, and how to recognise its audit event. */
-export interface ExpectedEvent {
-  id: string;
-  entityRef: string;
-  expectedAction: string;
-  /** Whether the entity's events (oldest first) hold this change's event. */
-  isIn(events: LoggedEvent[]): boolean;
-}
-
-/** A table whose rows record changes, each of which must be audited. */
-export interface AuditedChanges {
-  table: string;
-  /** The rows' query: the table, maybe joined to find the app. */
-  from: string;
-  join?: [string, string, string];
-  /** Output name to column; `entityRef` is required. */
-  columns: Record<string, string>;
-  /** The output names the rows are paged by, in order. */
-  key: string[];
-  /** Only rows recording a change. */
-  whereNotNull?: string;
-  /** The actions to read; a trailing `%` matches a prefix. */
-  actions: string[];
-  /** Events before this are not read, for tables matched by day. */
-  eventsSince?: (rows: Row[]) => Date;
-  expect(row: Row): Array<Omit<ExpectedEvent, 'entityRef'>>;
-}
-
-type Row = Record<string, any>;
-
-const ms = (value: unknown) => new Date(value as string).getTime();
-const dayOf = (value: unknown) =>
-  new Date(ms(value)).toISOString().slice(0, 10);
-
-/** An event with one of `actions` whose payload holds `fields`. */
-function event(
-  id: string,
-  actions: string[],
-  fields: Record<string, unknown>,
-): Omit<ExpectedEvent, 'entityRef'> {
-  return {
-    id,
-    expectedAction: actions[0],
-    isIn: events =>
-      events.some(
-        e =>
-          actions.includes(e.action) &&
-          Object.entries(fields).every(([k, v]) => e.payload[k] === v),
-      ),
-  };
-}
+export type {
+  AuditedChanges,
+  ExpectedEvent,
+  LoggedEvent,
+} from './expectedEvents';
 
 /**
  * Every governance table that records a change, with the audit event each
@@ -302,55 +250,5 @@ export const AUDITED_CHANGES: AuditedChanges[] = [
       },
     ],
   },
-  // The KPIs' facts: each row keeps who reported it last and when, as the
-  // report's one event does.
-  ...(
-    [
-      ['governance_app_costs', 'month'],
-      ['governance_app_incidents', 'incident_id'],
-      ['governance_app_deploys', 'deployed_at'],
-    ] as const
-  ).map(
-    ([table, key]): AuditedChanges => ({
-      table,
-      from: table,
-      columns: {
-        entityRef: 'entity_ref',
-        key,
-        reportedBy: 'reported_by',
-        reportedAt: 'reported_at',
-      },
-      key: ['entityRef', 'key'],
-      actions: ['app.facts-reported'],
-      expect: row => [
-        {
-          id: `${row.entityRef} ${row.key}`,
-          expectedAction: 'app.facts-reported',
-          isIn: events =>
-            events.some(
-              e =>
-                e.actor === row.reportedBy &&
-                e.occurredAt === ms(row.reportedAt),
-            ),
-        },
-      ],
-    }),
-  ),
-  {
-    // The scaffolder's check outcomes, named by the app, template or user.
-    table: 'governance_check_outcomes',
-    from: 'governance_check_outcomes',
-    columns: { id: 'id', entityRef: 'subject_ref' },
-    key: ['id'],
-    actions: ['check.outcome-recorded', 'security.secret-scan-blocked'],
-    expect: row => [
-      event(
-        row.id,
-        ['check.outcome-recorded', 'security.secret-scan-blocked'],
-        {
-          outcomeId: row.id,
-        },
-      ),
-    ],
-  },
+  ...AUDITED_FACT_CHANGES,
 ];
