@@ -48,7 +48,7 @@ const profile: GovernanceProfile = governanceProfileSchema.parse({
   operationalCriticality: 'productivity',
   allowedRegions: ['eu-west-1'],
   runtime: 'node22',
-  cost: { profile: 'low', monthlyBudget: 40, currency: 'EUR' },
+  cost: { profile: 'low', monthlyBudget: 40, monthlyCost: 30, currency: 'EUR' },
   requiredScans: ['sast', 'sca'],
   productionEndpoints: ['https://crm.acme.example'],
   storage: [
@@ -82,6 +82,7 @@ const profile: GovernanceProfile = governanceProfileSchema.parse({
   retirementDate: '2030-01-31',
   runbook: 'https://wiki.acme.example/runbooks/crm',
   sla: 'business-hours',
+  value: { hoursSavedPerWeek: 10, peopleServed: 5, claimedAt: '2026-11-01' },
 });
 const risk = { tier: 2 as const, reviewers: ['security' as const] };
 
@@ -130,7 +131,10 @@ describe('materialHashOf', () => {
     }
   });
 
-  it.each(leaves(profile).map(([path, leaf]) => [path.join('.'), path, leaf]))(
+  const reviewedLeaves = leaves(profile).filter(
+    ([path]) => path[0] !== 'value',
+  );
+  it.each(reviewedLeaves.map(([path, leaf]) => [path.join('.'), path, leaf]))(
     'changes when %s changes',
     (_name, path, leaf) => {
       expect(
@@ -141,6 +145,17 @@ describe('materialHashOf', () => {
       ).not.toBe(base);
     },
   );
+
+  it.each(
+    leaves(profile.value).map(([path, leaf]) => [path.join('.'), path, leaf]),
+  )('does not change when the value claim %s changes', (_name, path, leaf) => {
+    expect(
+      materialHashOf(
+        withLeaf(['value', ...(path as (string | number)[])], changed(leaf)),
+        risk,
+      ),
+    ).toBe(base);
+  });
 
   it('changes with the tier and the reviewers, not with key order', () => {
     expect(materialHashOf(profile, { ...risk, tier: 3 })).not.toBe(base);

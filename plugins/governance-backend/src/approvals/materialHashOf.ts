@@ -25,14 +25,17 @@ import canonicalize from 'canonicalize';
  * (every field of the schema, defaults applied), the tier and the reviewer
  * roles. Policy rules may read any field of the profile, so no field is
  * left out: any change that could move the score, the tier or a finding
- * opens a new request.
+ * opens a new request. The one exception is the value claim (hours saved,
+ * people served), which feeds the ROI report only: an owner updating it
+ * must not have to be approved again.
  */
 export function materialHashOf(
   profile: GovernanceProfile,
   risk: Pick<RiskAssessment, 'tier' | 'reviewers'>,
 ): string {
+  const { value: _valueClaim, ...reviewed } = profile;
   const material = {
-    profile,
+    profile: reviewed,
     tier: risk.tier,
     reviewers: [...risk.reviewers].sort(),
   };
