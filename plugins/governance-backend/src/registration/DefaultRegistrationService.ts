@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AppRegistrationRequest,
@@ -23,12 +23,12 @@ import {
   getRawGovernanceProfile,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { catalogCredentialsFor } from '../catalog/catalogCredentials';
 import { GovernanceTransaction } from '../database/governanceTransaction';
 import { PostureService } from '../posture/PostureService';
 import { assertMayOwnApp } from './assertMayOwnApp';
 import { ProvenanceStore } from './ProvenanceStore';
 import { RegistrationCaller, RegistrationService } from './RegistrationService';
+import { resolveCallerEntity } from './resolveCallerEntity';
 
 /**
  * Registers template-created apps: provenance first, so that the evidence
@@ -53,21 +53,15 @@ export class DefaultRegistrationService implements RegistrationService {
 
   async register(
     request: AppRegistrationRequest,
-    { credentials, actor, actingService, via }: RegistrationCaller,
+    caller: RegistrationCaller,
   ): Promise<AppRegistrationResult> {
+    const { actor, actingService } = caller;
     const { entityRef } = request;
-    const catalogCredentials = await catalogCredentialsFor(
-      credentials,
-      this.options.auth,
+    const { entity, catalogCredentials } = await resolveCallerEntity(
+      entityRef,
+      caller,
+      this.options,
     );
-    const entity = await this.options.catalog.getEntityByRef(entityRef, {
-      credentials: catalogCredentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(
-        `${entityRef} is not in the catalog yet; register its catalog-info.yaml first`,
-      );
-    }
     const raw = getRawGovernanceProfile(entity);
     if (raw === undefined) {
       throw new InputError(
@@ -83,14 +77,7 @@ export class DefaultRegistrationService implements RegistrationService {
         )}`,
       );
     }
-    if (via === 'scaffolder') {
-      await assertMayOwnApp(
-        entity,
-        entityRef,
-        { credentials, actor },
-        this.options.userInfo,
-      );
-    }
+    await assertMayOwnApp(entity, entityRef, caller, this.options.userInfo);
     const now = this.options.now?.() ?? new Date();
     await this.options.transaction(async ({ provenance, auditLog }) => {
       await provenance.append({

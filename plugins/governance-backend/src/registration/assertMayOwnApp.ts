@@ -13,25 +13,27 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import {
-  BackstageCredentials,
-  UserInfoService,
-} from '@backstage/backend-plugin-api';
+import { UserInfoService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { ownerRefOf } from '../posture/evaluateEntity';
+import { RegistrationCaller } from './RegistrationService';
 
 /**
  * Refuses a user who may not own the app: its owner must be the user or
  * one of their groups. What the scaffolder may do for a user is what the
- * user may do with the app they create.
+ * user may do with the app they create. An app's CI token needs no more:
+ * the route has already bound it to the app.
  */
 export async function assertMayOwnApp(
   entity: Entity,
   entityRef: string,
-  { credentials, actor }: { credentials: BackstageCredentials; actor: string },
+  { credentials, actor, via }: RegistrationCaller,
   userInfo: UserInfoService,
 ): Promise<void> {
+  if (via !== 'scaffolder') {
+    return;
+  }
   const ownerRef = ownerRefOf(entity);
   const { ownershipEntityRefs } = await userInfo.getUserInfo(credentials);
   if (!ownerRef || !ownershipEntityRefs.includes(ownerRef)) {

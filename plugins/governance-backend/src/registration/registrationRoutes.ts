@@ -19,7 +19,7 @@ import { z } from 'zod/v4';
 import { CiTokenBinding } from '../config';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
-import { registrationCallerOf } from './registrationCallerOf';
+import { parseRegistrationRequest } from './parseRegistrationRequest';
 import { RegistrationService } from './RegistrationService';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex');
@@ -63,22 +63,18 @@ export function addRegistrationRoutes(
     ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, registration, ciTokens } = options;
+  const { registration } = options;
 
   // Called by the governance:app:register action on behalf of the user who
   // runs the template (a user principal whose actor is the scaffolder), or
   // by the app's CI with a token bound to it, for a fresh SBOM. A user's
   // own token, another plugin or another app's token is refused.
   router.post('/apps/register', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const body = parseBody(registerBody, req.body);
-    res.json(
-      await registration.register(
-        body,
-        registrationCallerOf(credentials, body.entityRef, ciTokens),
-      ),
+    const { body, caller } = await parseRegistrationRequest(
+      req,
+      input => parseBody(registerBody, input),
+      options,
     );
+    res.json(await registration.register(body, caller));
   });
 }

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CycloneDxComponentLike,
@@ -25,11 +25,11 @@ import {
   isSbomFactDeclared,
 } from '@guardrails/plugin-governance-common';
 import canonicalize from 'canonicalize';
-import { catalogCredentialsFor } from '../catalog/catalogCredentials';
 import { GovernanceTransaction } from '../database/governanceTransaction';
 import { PostureService } from '../posture/PostureService';
 import { assertMayOwnApp } from '../registration/assertMayOwnApp';
 import { RegistrationCaller } from '../registration/RegistrationService';
+import { resolveCallerEntity } from '../registration/resolveCallerEntity';
 import { SbomReceipt, SbomService, SbomSubmission } from './SbomService';
 
 const DRIFT_RULES = new Set<string>([
@@ -67,32 +67,18 @@ export class DefaultSbomService implements SbomService {
     { entityRef, bom }: SbomSubmission,
     caller: RegistrationCaller,
   ): Promise<SbomReceipt> {
-    const { credentials, actor, actingService, via } = caller;
-    const catalogCredentials = await catalogCredentialsFor(
-      credentials,
-      this.options.auth,
+    const { actor, actingService } = caller;
+    const { entity, catalogCredentials } = await resolveCallerEntity(
+      entityRef,
+      caller,
+      this.options,
     );
-    const entity = await this.options.catalog.getEntityByRef(entityRef, {
-      credentials: catalogCredentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(
-        `${entityRef} is not in the catalog yet; register its catalog-info.yaml first`,
-      );
-    }
     if (getRawGovernanceProfile(entity) === undefined) {
       throw new InputError(
         `${entityRef} has no governance profile (spec.governance) to compare the SBOM with`,
       );
     }
-    if (via === 'scaffolder') {
-      await assertMayOwnApp(
-        entity,
-        entityRef,
-        { credentials, actor },
-        this.options.userInfo,
-      );
-    }
+    await assertMayOwnApp(entity, entityRef, caller, this.options.userInfo);
     const facts = deriveSbomFacts(bom);
     const sbomSha256 = createHash('sha256')
       .update(canonicalize(bom) ?? '')

@@ -23,7 +23,7 @@ import { z } from 'zod/v4';
 import { CiTokenBinding } from '../config';
 import { entityRefField } from '../http/entityRefField';
 import { parseBody } from '../http/parseBody';
-import { registrationCallerOf } from '../registration/registrationCallerOf';
+import { parseRegistrationRequest } from '../registration/parseRegistrationRequest';
 import { ApiRouter } from '../schema/openapi';
 import { SbomService } from './SbomService';
 
@@ -107,22 +107,20 @@ export function addSbomRoutes(
     ciTokens: readonly CiTokenBinding[];
   },
 ) {
-  const { httpAuth, sbom, ciTokens } = options;
+  const { sbom } = options;
 
   // The app's CI with its bound token (or the scaffolder for the app's
   // owner) submits the CycloneDX SBOM it generated; anyone else is refused
   // before anything is recorded.
   router.post('/apps/sbom', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    checkBomBounds(req.body);
-    const body = parseBody(submitBody, req.body);
-    res.json(
-      await sbom.submit(
-        body,
-        registrationCallerOf(credentials, body.entityRef, ciTokens),
-      ),
+    const { body, caller } = await parseRegistrationRequest(
+      req,
+      input => {
+        checkBomBounds(input);
+        return parseBody(submitBody, input);
+      },
+      options,
     );
+    res.json(await sbom.submit(body, caller));
   });
 }
