@@ -73,11 +73,13 @@ export function guardrailsPermissionFeatures() {
   ];
 }
 
-/**
- * The Authorization header of an app CI's static token with this subject,
- * as the auth service sees it (a service principal named by the subject).
- */
-export function ciTokenHeader(subject: string): string {
+/** The Authorization header of an example user (`user:default/<name>`). */
+export function userHeader(name: string): string {
+  return mockCredentials.user.header(`user:default/${name}`);
+}
+
+/** A service principal named by the subject, calling governance. */
+function serviceHeader(subject: string): string {
   return mockCredentials.service.header({
     onBehalfOf: mockCredentials.service(subject),
     targetPluginId: 'governance',
@@ -85,11 +87,36 @@ export function ciTokenHeader(subject: string): string {
 }
 
 /**
+ * The Authorization header of an app CI's static token with this subject,
+ * as the auth service sees it (a service principal named by the subject).
+ */
+export function ciTokenHeader(subject: string): string {
+  return serviceHeader(subject);
+}
+
+/**
+ * The Authorization header of another backend plugin on its own (such as
+ * `plugin:catalog`): a service principal, allowed by Backstage's permission
+ * client, so the routes themselves must refuse it where it may not act.
+ */
+export function pluginHeader(subject: string): string {
+  return serviceHeader(subject);
+}
+
+/**
+ * The Authorization header of a user's token forwarded by a plugin, on
+ * behalf of the user: a user principal whose actor is the plugin.
+ */
+export function forwardedBy(plugin: string, userEntityRef: string): string {
+  return `Bearer ${mockCredentials.user.token(userEntityRef, {
+    actor: { subject: plugin },
+  })}`;
+}
+
+/**
  * The Authorization header of the scaffolder acting for a user who runs a
  * template: a user principal whose actor is the scaffolder plugin.
  */
 export function scaffolderHeader(userEntityRef: string): string {
-  return `Bearer ${mockCredentials.user.token(userEntityRef, {
-    actor: { subject: 'plugin:scaffolder' },
-  })}`;
+  return forwardedBy('plugin:scaffolder', userEntityRef);
 }

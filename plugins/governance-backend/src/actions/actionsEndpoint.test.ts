@@ -17,7 +17,17 @@ import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { expectUnchanged } from '../__testUtils__/expectUnchanged';
-import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
+import {
+  allYesAnswers,
+  crm,
+  crmExceptionRequest,
+  hr,
+} from '../__testUtils__/governanceFixtures';
+import {
+  ciTokenHeader,
+  forwardedBy,
+  pluginHeader,
+} from '../__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(180_000);
@@ -25,35 +35,6 @@ jest.setTimeout(180_000);
 // The actions are also served by the governance plugin's own actions
 // endpoint, which any authenticated Backstage caller can reach without the
 // MCP server: each action must hold there too, for every kind of caller.
-
-const crm = 'component:default/crm-record-updater';
-const hr = 'component:default/hr-candidate-tracker';
-const service = (subject: string) =>
-  mockCredentials.service.header({
-    onBehalfOf: mockCredentials.service(subject),
-    targetPluginId: 'governance',
-  });
-const forwardedBy = (plugin: string, userRef: string) =>
-  `Bearer ${mockCredentials.user.token(userRef, {
-    actor: { subject: plugin },
-  })}`;
-
-const exceptionRequest = {
-  entityRef: crm,
-  packId: 'guardrails-default',
-  ruleId: 'sensitive-no-admin-iam',
-  justification: 'The CRM vendor only offers an admin-scoped API key today',
-  compensatingControls: 'Key rotated weekly, access logged',
-  requestedDays: 7,
-};
-const answers = {
-  stillNeeded: true,
-  ownerCorrect: true,
-  classificationAccurate: true,
-  secretsInApprovedStore: true,
-  loggingInPlace: true,
-  retentionRespected: true,
-};
 
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
@@ -127,12 +108,12 @@ describe.each(
         'not bound',
       );
     }
-    await refused('request-policy-exception', crmCi, exceptionRequest, 403);
+    await refused('request-policy-exception', crmCi, crmExceptionRequest, 403);
     await refused('list-my-attestations', crmCi, {}, 403);
     await refused(
       'submit-attestation',
       crmCi,
-      { id: attestationId, answers },
+      { id: attestationId, answers: allYesAnswers },
       403,
     );
   });
@@ -142,23 +123,23 @@ describe.each(
     for (const subject of ['plugin:catalog', 'plugin:scaffolder']) {
       await refused(
         'request-policy-exception',
-        service(subject),
-        exceptionRequest,
+        pluginHeader(subject),
+        crmExceptionRequest,
         403,
         'Only signed-in users',
       );
       await refused(
         'submit-attestation',
-        service(subject),
-        { id: attestationId, answers },
+        pluginHeader(subject),
+        { id: attestationId, answers: allYesAnswers },
         403,
         'Only signed-in users',
       );
-      await refused('list-my-attestations', service(subject), {}, 403);
+      await refused('list-my-attestations', pluginHeader(subject), {}, 403);
     }
     await refused(
       'get-app-posture',
-      service('plugin:mcp-actions'),
+      pluginHeader('plugin:mcp-actions'),
       { entityRef: crm },
       403,
     );
@@ -170,14 +151,14 @@ describe.each(
     await refused(
       'request-policy-exception',
       ben,
-      exceptionRequest,
+      crmExceptionRequest,
       403,
       'Only the owners of',
     );
     await refused(
       'submit-attestation',
       ben,
-      { id: attestationId, answers },
+      { id: attestationId, answers: allYesAnswers },
       403,
       'Only the owners of',
     );
@@ -189,26 +170,26 @@ describe.each(
     await refused(
       'request-policy-exception',
       ada,
-      { ...exceptionRequest, entityRef: 'a:b/c/d' },
+      { ...crmExceptionRequest, entityRef: 'a:b/c/d' },
       400,
       'entityRef',
     );
     await refused(
       'request-policy-exception',
       ada,
-      { ...exceptionRequest, requestedDays: 1e9 },
+      { ...crmExceptionRequest, requestedDays: 1e9 },
       400,
     );
     await refused(
       'request-policy-exception',
       ada,
-      { ...exceptionRequest, justification: 'x'.repeat(200_000) },
+      { ...crmExceptionRequest, justification: 'x'.repeat(200_000) },
       413,
     );
     await refused(
       'submit-attestation',
       ada,
-      { id: 'no-such-task', answers },
+      { id: 'no-such-task', answers: allYesAnswers },
       404,
     );
     await refused('get-app-posture', undefined, { entityRef: crm }, 401);

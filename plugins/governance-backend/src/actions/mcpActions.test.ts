@@ -20,14 +20,18 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { Knex } from 'knex';
 import { expectUnchanged } from '../__testUtils__/expectUnchanged';
 import {
+  allYesAnswers,
+  crm,
+  crmExceptionRequest,
+  hr,
+} from '../__testUtils__/governanceFixtures';
+import {
   callAs,
   startGovernanceTestBackend,
 } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(180_000);
 
-const crm = 'component:default/crm-record-updater';
-const hr = 'component:default/hr-candidate-tracker';
 const ada = 'user:default/ada'; // sales-ops: owns crm
 const ben = 'user:default/ben'; // people-analytics: owns hr
 const frank = 'user:default/frank'; // platform-team: governance admin
@@ -42,15 +46,6 @@ const TOOLS = [
   'list-my-attestations',
   'submit-attestation',
 ];
-
-const yes = {
-  stillNeeded: true,
-  ownerCorrect: true,
-  classificationAccurate: true,
-  secretsInApprovedStore: true,
-  loggingInPlace: true,
-  retentionRespected: true,
-};
 
 /** A draft an assistant might send: confidential data, admin IAM. */
 const adminDraft = {
@@ -244,23 +239,19 @@ describe.each(
   });
 
   it('refuses request-policy-exception for an app the caller does not own, writing nothing', async () => {
-    const request = {
-      entityRef: crm,
-      packId: 'guardrails-default',
-      ruleId: 'sensitive-no-admin-iam',
-      justification: 'The CRM vendor only offers an admin-scoped API key today',
-      compensatingControls: 'Key rotated weekly, access logged',
-      requestedDays: 7,
-    };
     expect(
-      await refused(await as(ben), 'request-policy-exception', request),
+      await refused(
+        await as(ben),
+        'request-policy-exception',
+        crmExceptionRequest,
+      ),
     ).toMatch(
       /NotAllowedError: Only the owners of component:default\/crm-record-updater/,
     );
     // Bad input is refused before anything is written, naming the field.
     expect(
       await refused(await as(ada), 'request-policy-exception', {
-        ...request,
+        ...crmExceptionRequest,
         justification: '   too short, padded   ',
       }),
     ).toContain('justification');
@@ -268,7 +259,7 @@ describe.each(
     const created = await call(
       await as(ada),
       'request-policy-exception',
-      request,
+      crmExceptionRequest,
     );
     expect(created).toMatchObject({
       entityRef: crm,
@@ -290,7 +281,7 @@ describe.each(
     expect(
       await refused(await as(ada), 'submit-attestation', {
         id: task.id,
-        answers: yes,
+        answers: allYesAnswers,
       }),
     ).toMatch(
       /NotAllowedError: Only the owners of component:default\/hr-candidate-tracker/,
@@ -298,14 +289,14 @@ describe.each(
     expect(
       await refused(await as(ben), 'submit-attestation', {
         id: task.id,
-        answers: { ...yes, loggingInPlace: false },
+        answers: { ...allYesAnswers, loggingInPlace: false },
       }),
     ).toContain('answers.notes');
 
     const done = await call(await as(ben), 'submit-attestation', {
       id: task.id,
       answers: {
-        ...yes,
+        ...allYesAnswers,
         loggingInPlace: false,
         notes: 'Telemetry next sprint.',
       },

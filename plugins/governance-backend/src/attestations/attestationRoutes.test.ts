@@ -14,22 +14,13 @@
  * limitations under the License.
  */
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { allYesAnswers, hr } from '../__testUtils__/governanceFixtures';
 import {
   callAs,
   startGovernanceTestBackend,
 } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
-
-const hr = 'component:default/hr-candidate-tracker';
-const yes = {
-  stillNeeded: true,
-  ownerCorrect: true,
-  classificationAccurate: true,
-  secretsInApprovedStore: true,
-  loggingInPlace: true,
-  retentionRespected: true,
-};
 
 describe.each(
   TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] }).eachSupportedId(),
@@ -75,7 +66,7 @@ describe.each(
     const missingNotes = await as('user:default/ben').post(
       `/attestations/${task.id}`,
       {
-        answers: { ...yes, loggingInPlace: false },
+        answers: { ...allYesAnswers, loggingInPlace: false },
       },
     );
     expect(missingNotes.status).toBe(400);
@@ -83,7 +74,7 @@ describe.each(
 
     const done = await as('user:default/ben').post(`/attestations/${task.id}`, {
       answers: {
-        ...yes,
+        ...allYesAnswers,
         loggingInPlace: false,
         notes: 'Telemetry goes live next sprint.',
       },
@@ -99,7 +90,7 @@ describe.each(
     });
     const again = await as('user:default/ben').post(
       `/attestations/${task.id}`,
-      { answers: yes },
+      { answers: allYesAnswers },
     );
     expect(again.status).toBe(409);
 
@@ -122,7 +113,7 @@ describe.each(
     ).body.items;
     await as('user:default/guest').post(`/attestations/${task.id}`, {
       answers: {
-        ...yes,
+        ...allYesAnswers,
         stillNeeded: false,
         notes: 'The team moved to the new standup tool.',
       },

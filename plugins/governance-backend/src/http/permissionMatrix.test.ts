@@ -18,13 +18,16 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { expectUnchanged } from '../__testUtils__/expectUnchanged';
 import { ENTITY_REF_PROBLEM } from './normalizeEntityRef';
+import {
+  crm,
+  crmExceptionRequest,
+  hr,
+} from '../__testUtils__/governanceFixtures';
 import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(180_000);
 
-const crm = 'component:default/crm-record-updater';
-const hr = 'component:default/hr-candidate-tracker';
 const finance = 'component:default/finance-expense-app';
 const patient = 'component:default/patient-intake-assistant';
 
@@ -105,18 +108,15 @@ describe.each(
   const latestRequest = async (entityRef: string) =>
     (await call('get', `/posture?entityRef=${entityRef}`, user(frank))).body
       .approval;
-  const exceptionBody = {
-    entityRef: crm,
-    packId: 'guardrails-default',
-    ruleId: 'sensitive-no-admin-iam',
-    justification: 'The CRM vendor only offers an admin-scoped API key today',
-    compensatingControls: 'Key rotated weekly, access logged',
-    requestedDays: 7,
-  };
 
   it("refuses the app's CI token every human decision and organisation-wide read", async () => {
-    await refused('post', '/exceptions', crmCi, 403, exceptionBody);
-    const created = await call('post', '/exceptions', user(ada), exceptionBody);
+    await refused('post', '/exceptions', crmCi, 403, crmExceptionRequest);
+    const created = await call(
+      'post',
+      '/exceptions',
+      user(ada),
+      crmExceptionRequest,
+    );
     expect(created.status).toBe(201);
     await refused(
       'post',
@@ -202,7 +202,7 @@ describe.each(
 
   it('never lets the requester grant their own exception, nor an owner', async () => {
     const created = await call('post', '/exceptions', user(ada), {
-      ...exceptionBody,
+      ...crmExceptionRequest,
       ruleId: 'sensitive-no-admin-iam',
       requestedDays: 3,
     });

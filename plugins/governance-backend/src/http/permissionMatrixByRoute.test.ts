@@ -13,12 +13,21 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import {
+  allYesAnswers,
+  crm,
+  crmExceptionRequest,
+  hr,
+} from '../__testUtils__/governanceFixtures';
+import {
   ciTokenHeader,
+  forwardedBy,
+  pluginHeader,
   scaffolderHeader,
+  userHeader,
 } from '../__testUtils__/guardrailsPermissions';
 import {
   GovernanceRows,
@@ -35,33 +44,18 @@ jest.setTimeout(300_000);
 // (the tables are put back after every row), so rows do not depend on each
 // other; a refused call must leave every governance table as it was.
 
-const crm = 'component:default/crm-record-updater'; // tier 2, owned by sales-ops
-const hr = 'component:default/hr-candidate-tracker';
-const user = (name: string) =>
-  mockCredentials.user.header(`user:default/${name}`);
-
-const pluginHeader = (subject: string) =>
-  mockCredentials.service.header({
-    onBehalfOf: mockCredentials.service(subject),
-    targetPluginId: 'governance',
-  });
-/** A user's token forwarded by a plugin, on behalf of the user. */
-const forwardedBy = (plugin: string, userRef: string) =>
-  `Bearer ${mockCredentials.user.token(userRef, {
-    actor: { subject: plugin },
-  })}`;
-const admin = user('frank');
+const admin = userHeader('frank');
 const PRINCIPALS = {
-  owner: user('ada'), // sales-ops
-  'other user': user('ben'),
-  'team-lead reviewer': user('guest'),
-  'security reviewer': user('sam'),
-  'privacy reviewer': user('pia'),
-  'platform reviewer': user('dev'),
-  'executive reviewer': user('leo'),
-  'legal reviewer': user('carla'),
+  owner: userHeader('ada'), // sales-ops
+  'other user': userHeader('ben'),
+  'team-lead reviewer': userHeader('guest'),
+  'security reviewer': userHeader('sam'),
+  'privacy reviewer': userHeader('pia'),
+  'platform reviewer': userHeader('dev'),
+  'executive reviewer': userHeader('leo'),
+  'legal reviewer': userHeader('carla'),
   admin,
-  auditor: user('audrey'),
+  auditor: userHeader('audrey'),
   'app CI token': ciTokenHeader('crm-ci'),
   "another app's CI token": ciTokenHeader('hr-ci'),
   // Backstage's permission client allows every service principal: the
@@ -115,22 +109,6 @@ interface Route {
   readOnly?: boolean;
 }
 
-const exception = {
-  entityRef: crm,
-  packId: 'guardrails-default',
-  ruleId: 'sensitive-no-admin-iam',
-  justification: 'The CRM vendor only offers an admin-scoped API key today',
-  compensatingControls: 'Key rotated weekly, access logged',
-  requestedDays: 7,
-};
-const answers = {
-  stillNeeded: true,
-  ownerCorrect: true,
-  classificationAccurate: true,
-  secretsInApprovedStore: true,
-  loggingInPlace: true,
-  retentionRespected: true,
-};
 let approvalId = '';
 const A_REASON = expect.any(String);
 const SOME_TABLES = expect.any(Array);
@@ -144,13 +122,14 @@ async function openAttestation(): Promise<string> {
 const ROUTES: Route[] = [
   {
     route: 'POST /exceptions',
-    body: exception,
+    body: crmExceptionRequest,
     expect: { owner: 201, admin: 201 },
   },
   {
     route: 'POST /exceptions/:id/decision',
     prepare: async () =>
-      (await call('post', '/exceptions', PRINCIPALS.owner, exception)).body.id,
+      (await call('post', '/exceptions', PRINCIPALS.owner, crmExceptionRequest))
+        .body.id,
     body: { decision: 'grant' },
     expect: { 'security reviewer': 200, admin: 200 },
   },
@@ -181,11 +160,16 @@ const ROUTES: Route[] = [
   {
     route: 'POST /approvals/:approval/resubmit',
     prepare: async () => {
-      await call('post', `/approvals/${approvalId}/decisions`, user('sam'), {
-        role: 'security',
-        decision: 'request-changes',
-        comment: 'Name the retention period',
-      }).expect(200);
+      await call(
+        'post',
+        `/approvals/${approvalId}/decisions`,
+        userHeader('sam'),
+        {
+          role: 'security',
+          decision: 'request-changes',
+          comment: 'Name the retention period',
+        },
+      ).expect(200);
     },
     body: { comment: 'Retention set to 90 days' },
     expect: { owner: 200 },
@@ -194,7 +178,7 @@ const ROUTES: Route[] = [
   {
     route: 'POST /attestations/:id',
     prepare: openAttestation,
-    body: { answers },
+    body: { answers: allYesAnswers },
     expect: { owner: 200, admin: 200 },
   },
   {
@@ -214,7 +198,7 @@ const ROUTES: Route[] = [
       const id = await openAttestation();
       const notes = 'Sales moved to the new CRM';
       await call('post', `/attestations/${id}`, PRINCIPALS.owner, {
-        answers: { ...answers, stillNeeded: false, notes },
+        answers: { ...allYesAnswers, stillNeeded: false, notes },
       }).expect(200);
     },
     body: { entityRef: crm, action: 'keep', justification: 'Still in use' },

@@ -16,7 +16,11 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { ciTokenHeader } from '../__testUtils__/guardrailsPermissions';
+import {
+  ciTokenHeader,
+  forwardedBy,
+  pluginHeader,
+} from '../__testUtils__/guardrailsPermissions';
 import { governanceRows } from '../__testUtils__/governanceTables';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
@@ -32,15 +36,12 @@ const CALLERS = {
   "the app's CI token": ciTokenHeader('standup-ci'),
   "another app's CI token": ciTokenHeader('hr-ci'),
   'a token bound to no app': ciTokenHeader('stray-ci'),
-  'another backend plugin': mockCredentials.service.header({
-    onBehalfOf: mockCredentials.service('plugin:tech-insights'),
-    targetPluginId: 'governance',
-  }),
+  'another backend plugin': pluginHeader('plugin:tech-insights'),
   // A user's token forwarded by a plugin: the catalog decides, as for them.
-  'a plugin on behalf of the owner': `Bearer ${mockCredentials.user.token(
+  'a plugin on behalf of the owner': forwardedBy(
+    'plugin:tech-insights',
     'user:default/guest',
-    { actor: { subject: 'plugin:tech-insights' } },
-  )}`,
+  ),
   'no token': undefined,
 };
 type Caller = keyof typeof CALLERS;

@@ -13,14 +13,18 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { expectUnchanged } from '../__testUtils__/expectUnchanged';
 import { governanceRows } from '../__testUtils__/governanceTables';
+import { crm, hr } from '../__testUtils__/governanceFixtures';
 import {
   ciTokenHeader,
+  forwardedBy,
+  pluginHeader,
   scaffolderHeader,
+  userHeader,
 } from '../__testUtils__/guardrailsPermissions';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
@@ -30,25 +34,11 @@ jest.setTimeout(180_000);
 // the Guardrails policy, real tokens of every kind of caller, and lies in
 // the bodies. A refusal is a 4xx naming the field and writes nothing.
 
-const crm = 'component:default/crm-record-updater';
-const hr = 'component:default/hr-candidate-tracker';
-const user = (name: string) =>
-  mockCredentials.user.header(`user:default/${name}`);
-const frank = user('frank'); // admin
-const erin = user('erin'); // auditor
-const ada = user('ada'); // owns crm
+const frank = userHeader('frank'); // admin
+const erin = userHeader('erin'); // auditor
+const ada = userHeader('ada'); // owns crm
 const crmCi = ciTokenHeader('crm-ci');
 const hrCi = ciTokenHeader('hr-ci');
-const pluginHeader = (subject: string) =>
-  mockCredentials.service.header({
-    onBehalfOf: mockCredentials.service(subject),
-    targetPluginId: 'governance',
-  });
-/** A user's token forwarded by another plugin (on behalf of the user). */
-const forwardedBy = (plugin: string, userRef: string) =>
-  `Bearer ${mockCredentials.user.token(userRef, {
-    actor: { subject: plugin },
-  })}`;
 
 // What a secret scanner finds, smuggled into the fields of an outcome.
 const AWS_KEY = 'AKIAIOSFODNN7EXAMPLE';
@@ -166,68 +156,37 @@ describe.each(
     it('refuses lies about time, repeats, odd numbers and free text, naming the field', async () => {
       expect.hasAssertions();
       const incident = { id: 'INC-1', openedAt: '2026-01-03T10:00:00Z' };
+      const costsOf = (...costs: object[]) => ({ entityRef: crm, costs });
+      const incidentWith = (lie: object) => ({
+        entityRef: crm,
+        incidents: [{ ...incident, ...lie }],
+      });
       const cases: Array<[object | string, string]> = [
-        [
-          { entityRef: crm, costs: [{ month: '2999-01', amount: 1 }] },
-          'costs.0.month',
-        ],
-        [
-          { entityRef: crm, costs: [{ month: '2026-13', amount: 1 }] },
-          'costs.0.month',
-        ],
-        [
-          { entityRef: crm, costs: [{ month: '2026-00', amount: 1 }] },
-          'costs.0.month',
-        ],
-        [
-          { entityRef: crm, costs: [{ month: '2026-01', amount: -0.01 }] },
-          'costs.0.amount',
-        ],
-        [
-          { entityRef: crm, costs: [{ month: '2026-01', amount: 'NaN' }] },
-          'costs.0.amount',
-        ],
-        [
-          { entityRef: crm, costs: [{ month: '2026-01', amount: null }] },
-          'costs.0.amount',
-        ],
+        [costsOf({ month: '2999-01', amount: 1 }), 'costs.0.month'],
+        [costsOf({ month: '2026-13', amount: 1 }), 'costs.0.month'],
+        [costsOf({ month: '2026-00', amount: 1 }), 'costs.0.month'],
+        [costsOf({ month: '2026-01', amount: -0.01 }), 'costs.0.amount'],
+        [costsOf({ month: '2026-01', amount: 'NaN' }), 'costs.0.amount'],
+        [costsOf({ month: '2026-01', amount: null }), 'costs.0.amount'],
         // JSON has no Infinity, but 1e400 parses to it.
         [
           `{"entityRef":"${crm}","costs":[{"month":"2026-01","amount":1e400}]}`,
           'costs.0.amount',
         ],
+        [costsOf(cost, { ...cost, amount: 20 }), 'costs.1.month'],
         [
-          { entityRef: crm, costs: [cost, { ...cost, amount: 20 }] },
-          'costs.1.month',
-        ],
-        [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, openedAt: '2999-01-01T00:00:00Z' }],
-          },
+          incidentWith({ openedAt: '2999-01-01T00:00:00Z' }),
           'incidents.0.openedAt',
         ],
         [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, restoredAt: '2999-01-01T00:00:00Z' }],
-          },
+          incidentWith({ restoredAt: '2999-01-01T00:00:00Z' }),
           'incidents.0.restoredAt',
         ],
         [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, restoredAt: '2026-01-03T09:59:59Z' }],
-          },
+          incidentWith({ restoredAt: '2026-01-03T09:59:59Z' }),
           'incidents.0.restoredAt',
         ],
-        [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, openedAt: 'yesterday' }],
-          },
-          'incidents.0.openedAt',
-        ],
+        [incidentWith({ openedAt: 'yesterday' }), 'incidents.0.openedAt'],
         [
           {
             entityRef: crm,
@@ -238,20 +197,8 @@ describe.each(
           },
           'incidents.1.id',
         ],
-        [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, id: 'INC 1\nDROP TABLE' }],
-          },
-          'incidents.0.id',
-        ],
-        [
-          {
-            entityRef: crm,
-            incidents: [{ ...incident, severity: '<script>' }],
-          },
-          'incidents.0.severity',
-        ],
+        [incidentWith({ id: 'INC 1\nDROP TABLE' }), 'incidents.0.id'],
+        [incidentWith({ severity: '<script>' }), 'incidents.0.severity'],
         [
           { entityRef: crm, deploys: [{ at: '2999-01-01T00:00:00Z' }] },
           'deploys.0.at',

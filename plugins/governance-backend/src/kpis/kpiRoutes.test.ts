@@ -13,12 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { crm } from '../__testUtils__/governanceFixtures';
 import {
   ciTokenHeader,
+  pluginHeader,
   scaffolderHeader,
+  userHeader,
 } from '../__testUtils__/guardrailsPermissions';
 import { governanceRows } from '../__testUtils__/governanceTables';
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
@@ -26,19 +29,11 @@ import { KPI_DEFINITIONS } from './kpiDefinitions';
 
 jest.setTimeout(180_000);
 
-const crm = 'component:default/crm-record-updater';
-const user = (name: string) =>
-  mockCredentials.user.header(`user:default/${name}`);
-const frank = user('frank'); // admin
-const erin = user('erin'); // auditor
-const ada = user('ada'); // owns crm
+const frank = userHeader('frank'); // admin
+const erin = userHeader('erin'); // auditor
+const ada = userHeader('ada'); // owns crm
 const crmCi = ciTokenHeader('crm-ci');
 const hrCi = ciTokenHeader('hr-ci');
-const pluginHeader = (subject: string) =>
-  mockCredentials.service.header({
-    onBehalfOf: mockCredentials.service(subject),
-    targetPluginId: 'governance',
-  });
 
 const facts = {
   entityRef: crm,

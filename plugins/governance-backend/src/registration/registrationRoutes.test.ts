@@ -16,6 +16,7 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { callersRefusedRegistration } from '../__testUtils__/governanceFixtures';
 import {
   ciTokenHeader,
   scaffolderHeader,
@@ -184,18 +185,7 @@ describe.each(
     ]);
   });
 
-  it.each([
-    [
-      'a user without the scaffolder',
-      mockCredentials.user.header('user:default/ada'),
-    ],
-    [
-      'the scaffolder for a user who may not own the app',
-      scaffolderHeader('user:default/ada'),
-    ],
-    ["another app's CI token", ciTokenHeader('other-app-ci')],
-    ['a plugin on its own', mockCredentials.service.header()],
-  ])(
+  it.each(callersRefusedRegistration)(
     'refuses %s with 403 and records nothing',
     async (_case, authorization) => {
       await expectUnchanged(backend.knex, async () => {

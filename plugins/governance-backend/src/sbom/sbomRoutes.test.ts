@@ -17,6 +17,11 @@ import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import {
+  callersRefusedRegistration,
+  crm,
+  hr,
+} from '../__testUtils__/governanceFixtures';
+import {
   ciTokenHeader,
   scaffolderHeader,
 } from '../__testUtils__/guardrailsPermissions';
@@ -27,9 +32,6 @@ import {
 import { startGovernanceTestBackend } from '../__testUtils__/startGovernanceTestBackend';
 
 jest.setTimeout(120_000);
-
-const CRM = 'component:default/crm-record-updater';
-const HR = 'component:default/hr-candidate-tracker';
 
 /** A CycloneDX SBOM as `governance:sbom:generate` writes it. */
 const bomWith = (...packages: Array<[string, string]>) => ({
@@ -93,16 +95,16 @@ describe.each(
       .where({ entity_ref: entityRef, action: 'app.sbom-submitted' });
 
   it("finds @slack/web-api and pg undeclared in the CRM updater's code: a warning and a blocking deny, in the stored posture and the promotion gate", async () => {
-    expect(driftFindings(await posture(CRM))).toEqual([]);
+    expect(driftFindings(await posture(crm))).toEqual([]);
 
     const before = await governanceRows(backend.knex);
     const res = await submit(ciTokenHeader('app-ci'), {
-      entityRef: CRM,
+      entityRef: crm,
       bom: SLACK_AND_PG,
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      entityRef: CRM,
+      entityRef: crm,
       sbomSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       componentCount: 3,
       undeclared: ['@slack/web-api', 'pg'],
@@ -128,7 +130,7 @@ describe.each(
       ]),
     );
     expect(after.governance_app_sboms).toHaveLength(1);
-    const events = await sbomEvents(CRM);
+    const events = await sbomEvents(crm);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actor: 'service:app-ci' });
     expect(JSON.parse(events[0].payload)).toMatchObject({
@@ -138,7 +140,7 @@ describe.each(
     });
 
     // The stored posture shows them, and the gate blocks on the deny.
-    const stored = await posture(CRM);
+    const stored = await posture(crm);
     expect(stored.sbom).toMatchObject({
       sbomSha256: res.body.sbomSha256,
       submittedBy: 'service:app-ci',
@@ -156,7 +158,7 @@ describe.each(
     ]);
     const gate = await request(backend.server)
       .get('/api/governance/promotion-gate')
-      .query({ entityRef: CRM })
+      .query({ entityRef: crm })
       .set('Authorization', ciTokenHeader('app-ci'));
     expect(gate.body.allowed).toBe(false);
     expect(gate.body.reasons).toContain(
@@ -165,7 +167,7 @@ describe.each(
 
     // The sync keeps the facts: the app's inputs did not change.
     await backend.runSync();
-    expect(driftFindings(await posture(CRM))).toEqual([
+    expect(driftFindings(await posture(crm))).toEqual([
       ['sbom-undeclared-integration', 'warn', false],
       ['sbom-undeclared-database-write-driver', 'deny', true],
     ]);
@@ -173,23 +175,23 @@ describe.each(
 
   it('clears the findings when a fresh SBOM no longer has them', async () => {
     const res = await submit(ciTokenHeader('app-ci'), {
-      entityRef: CRM,
+      entityRef: crm,
       bom: bomWith(['jsforce', '3.6.0'], ['express', '4.21.2']),
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ undeclared: [], findings: [] });
-    const stored = await posture(CRM);
+    const stored = await posture(crm);
     expect(stored.sbom.integrations.map((f: any) => f.package)).toEqual([
       'jsforce',
     ]);
     expect(driftFindings(stored)).toEqual([]);
-    expect(await sbomEvents(CRM)).toHaveLength(2);
+    expect(await sbomEvents(crm)).toHaveLength(2);
   });
 
   it('counts a declared database as declaring pg; an undeclared Slack client only warns on internal data', async () => {
     // The HR tracker declares greenhouse and its own app-database.
     const res = await submit(ciTokenHeader('app-ci'), {
-      entityRef: HR,
+      entityRef: hr,
       bom: SLACK_AND_PG,
     });
     expect(res.status).toBe(200);
@@ -202,18 +204,7 @@ describe.each(
     );
   });
 
-  it.each([
-    [
-      'a user without the scaffolder',
-      mockCredentials.user.header('user:default/ada'),
-    ],
-    [
-      'the scaffolder for a user who may not own the app',
-      scaffolderHeader('user:default/ada'),
-    ],
-    ["another app's CI token", ciTokenHeader('other-app-ci')],
-    ['a plugin on its own', mockCredentials.service.header()],
-  ])(
+  it.each(callersRefusedRegistration)(
     'refuses %s with 403 and records nothing',
     async (_case, authorization) => {
       const before = await governanceRows(backend.knex);
@@ -234,31 +225,31 @@ describe.each(
       : { name: `level-${depth}`, components: [nested(depth - 1)] };
 
   it.each([
-    ['no bom', { entityRef: CRM }, '"bom"'],
+    ['no bom', { entityRef: crm }, '"bom"'],
     [
       'an SPDX document',
-      { entityRef: CRM, bom: { ...SLACK_AND_PG, bomFormat: 'SPDX' } },
+      { entityRef: crm, bom: { ...SLACK_AND_PG, bomFormat: 'SPDX' } },
       'bomFormat',
     ],
     [
       'no spec version',
-      { entityRef: CRM, bom: { ...SLACK_AND_PG, specVersion: 'latest' } },
+      { entityRef: crm, bom: { ...SLACK_AND_PG, specVersion: 'latest' } },
       'specVersion',
     ],
     [
       'a component without a name',
-      { entityRef: CRM, bom: { ...SLACK_AND_PG, components: [{ name: 5 }] } },
+      { entityRef: crm, bom: { ...SLACK_AND_PG, components: [{ name: 5 }] } },
       'components',
     ],
     [
       'components nested 12 deep',
-      { entityRef: CRM, bom: { ...SLACK_AND_PG, components: [nested(11)] } },
+      { entityRef: crm, bom: { ...SLACK_AND_PG, components: [nested(11)] } },
       '"bom.components": nests components more than 10 deep',
     ],
     [
       'metadata nested 80 deep',
       {
-        entityRef: CRM,
+        entityRef: crm,
         bom: {
           ...SLACK_AND_PG,
           metadata: JSON.parse(`${'{"a":'.repeat(80)}1${'}'.repeat(80)}`),
@@ -292,7 +283,7 @@ describe.each(
     expect(missing.status).toBe(404);
     const anonymous = await request(backend.server)
       .post('/api/governance/apps/sbom')
-      .send({ entityRef: CRM, bom: SLACK_AND_PG });
+      .send({ entityRef: crm, bom: SLACK_AND_PG });
     expect(anonymous.status).toBe(401);
   });
 
