@@ -49,10 +49,10 @@ export const scaffolderModuleGovernance = createBackendModule({
       },
       async init({ scaffolder, config, registry, riskModel, policyEngine }) {
         scaffolder.addActions(
-          createAssessRiskAction({ riskModel }),
+          createAssessRiskAction({ riskModel, registry }),
           createCheckPolicyAction({ riskModel, policyEngine, registry }),
           createScanSecretsAction({ registry }),
-          createGenerateSbomAction(),
+          createGenerateSbomAction({ registry }),
           createPublishGitAction({ config }),
           createRegisterAppAction({ registry, config }),
         );

@@ -20,6 +20,7 @@ import {
   DefaultRiskModelService,
   readRiskModelOptions,
 } from '@guardrails/plugin-governance-node';
+import { InMemoryRegistry } from '../__testUtils__/InMemoryRegistry';
 import { createAssessRiskAction } from './assessRisk';
 
 const riskModel = (config: object = {}) =>
@@ -74,5 +75,34 @@ describe('governance:risk:assess', () => {
       /spec\.governance\.accessScope/,
     );
     expect(ctx.output).not.toHaveBeenCalled();
+  });
+
+  it('records each outcome with governance, the invalid profile as blocked', async () => {
+    const registry = new InMemoryRegistry();
+    const action = createAssessRiskAction({ riskModel: riskModel(), registry });
+    const template = { entityRef: 'template:default/notification-bot' } as any;
+    await action.handler(
+      createMockActionContext({ input: { profile }, templateInfo: template }),
+    );
+    await expect(
+      action.handler(
+        createMockActionContext({
+          input: { profile: { ...profile, accessScope: 'everyone' } },
+          templateInfo: template,
+        }),
+      ),
+    ).rejects.toThrow(/accessScope/);
+    expect(registry.outcomes).toEqual([
+      expect.objectContaining({
+        check: 'risk',
+        outcome: 'passed',
+        templateRef: 'template:default/notification-bot',
+      }),
+      expect.objectContaining({
+        check: 'risk',
+        outcome: 'blocked',
+        findings: 1,
+      }),
+    ]);
   });
 });

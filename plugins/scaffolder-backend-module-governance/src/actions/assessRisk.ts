@@ -19,8 +19,12 @@ import {
   formatProfileIssues,
   validateGovernanceProfile,
 } from '@guardrails/plugin-governance-common';
-import { RiskModelService } from '@guardrails/plugin-governance-node';
+import {
+  GovernanceRegistryService,
+  RiskModelService,
+} from '@guardrails/plugin-governance-node';
 import { examples } from './assessRisk.examples';
+import { recordCheckOutcome } from './recordCheckOutcome';
 
 /** Id of {@link createAssessRiskAction}. @public */
 export const ASSESS_RISK_ACTION_ID = 'governance:risk:assess';
@@ -33,8 +37,10 @@ export const ASSESS_RISK_ACTION_ID = 'governance:risk:assess';
  */
 export function createAssessRiskAction(options: {
   riskModel: RiskModelService;
+  /** Where the outcome is recorded, for the program KPIs. */
+  registry?: GovernanceRegistryService;
 }) {
-  const { riskModel } = options;
+  const { riskModel, registry } = options;
   return createTemplateAction({
     id: ASSESS_RISK_ACTION_ID,
     description:
@@ -66,11 +72,21 @@ export function createAssessRiskAction(options: {
     async handler(ctx) {
       const result = validateGovernanceProfile(ctx.input.profile);
       if (!result.valid) {
+        await recordCheckOutcome(ctx, registry, {
+          check: 'risk',
+          outcome: 'blocked',
+          findings: result.issues.length,
+        });
         throw new InputError(
           `Invalid governance profile: ${formatProfileIssues(result.issues)}`,
         );
       }
       const risk = riskModel.assess(result.profile);
+      await recordCheckOutcome(ctx, registry, {
+        check: 'risk',
+        outcome: 'passed',
+        findings: 0,
+      });
       ctx.logger.info(
         `Risk score ${risk.score}/10 (${risk.level}); approval tier ${
           risk.tier

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { InMemoryRegistry } from '../__testUtils__/InMemoryRegistry';
 import { createGenerateSbomAction } from './generateSbom';
 
 function workspaceWith(files: Record<string, object>) {
@@ -91,6 +92,28 @@ describe('governance:sbom:generate', () => {
         ['yaml', '^2.5.0', undefined],
       ]),
     );
+  });
+
+  it('records with governance whether the SBOM could be made', async () => {
+    const registry = new InMemoryRegistry();
+    const generate = createGenerateSbomAction({ registry });
+    await generate.handler(
+      createMockActionContext({
+        input: {},
+        workspacePath: workspaceWith({ 'package.json': packageJson }),
+      }) as any,
+    );
+    const broken = workspaceWith({});
+    fs.writeFileSync(path.join(broken, 'package.json'), '{ not json');
+    await expect(
+      generate.handler(
+        createMockActionContext({ input: {}, workspacePath: broken }) as any,
+      ),
+    ).rejects.toThrow();
+    expect(registry.outcomes.map(o => [o.check, o.outcome])).toEqual([
+      ['sbom', 'passed'],
+      ['sbom', 'blocked'],
+    ]);
   });
 
   it('refuses to write outside the workspace', async () => {

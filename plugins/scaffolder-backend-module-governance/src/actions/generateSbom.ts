@@ -18,8 +18,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { GovernanceRegistryService } from '@guardrails/plugin-governance-node';
 import { createCycloneDxBom } from '../sbom/createCycloneDxBom';
 import { examples } from './generateSbom.examples';
+import { recordCheckOutcome } from './recordCheckOutcome';
 
 /** Id of {@link createGenerateSbomAction}. @public */
 export const GENERATE_SBOM_ACTION_ID = 'governance:sbom:generate';
@@ -30,7 +32,10 @@ export const GENERATE_SBOM_ACTION_ID = 'governance:sbom:generate';
  *
  * @public
  */
-export function createGenerateSbomAction() {
+export function createGenerateSbomAction(options?: {
+  /** Where the outcome is recorded, for the program KPIs. */
+  registry?: GovernanceRegistryService;
+}) {
   return createTemplateAction({
     id: GENERATE_SBOM_ACTION_ID,
     description:
@@ -78,7 +83,16 @@ export function createGenerateSbomAction() {
         root,
         ctx.input.output ?? 'sbom.cdx.json',
       );
-      const sbom = await createCycloneDxBom(root, ctx.input.name ?? 'app');
+      const sbom = await createCycloneDxBom(
+        root,
+        ctx.input.name ?? 'app',
+      ).catch(async error => {
+        await recordCheckOutcome(ctx, options?.registry, {
+          check: 'sbom',
+          outcome: 'blocked',
+        });
+        throw error;
+      });
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, `${sbom.json}\n`);
       const sha256 = createHash('sha256')
@@ -96,6 +110,10 @@ export function createGenerateSbomAction() {
         path: relative,
       });
       ctx.output('sbomPath', path.relative(ctx.workspacePath, target));
+      await recordCheckOutcome(ctx, options?.registry, {
+        check: 'sbom',
+        outcome: 'passed',
+      });
     },
   });
 }
