@@ -25,20 +25,9 @@ import {
   PolicyEvaluation,
   PolicyFinding,
 } from '@guardrails/plugin-governance-common';
+import { FindingChip } from '../FindingChip';
 
 const useStyles = makeStyles(theme => ({
-  blocking: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
-  },
-  warn: {
-    backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
-  },
-  audit: {
-    backgroundColor: theme.palette.grey[300],
-    color: theme.palette.text.primary,
-  },
   chips: {
     display: 'flex',
     gap: theme.spacing(1),
@@ -103,9 +92,8 @@ const FindingItem = ({
               </Typography>
             )}
             <Box className={classes.chips}>
-              <Chip
-                size="small"
-                className={classes[group]}
+              <FindingChip
+                tone={group === 'audit' ? 'quiet' : group}
                 label={`${finding.severity} rule · ${finding.stage} stage`}
               />
               {finding.waived && (

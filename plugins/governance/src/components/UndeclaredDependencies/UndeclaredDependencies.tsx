@@ -13,7 +13,6 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -31,22 +30,11 @@ import {
   sbomDriftFindingFor,
   sbomFactRemediation,
 } from '@guardrails/plugin-governance-common';
+import { FindingChip, FindingTone } from '../FindingChip';
 
-const useStyles = makeStyles(theme => ({
-  blocking: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
-  },
-  warn: {
-    backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
-  },
-  quiet: {
-    backgroundColor: theme.palette.grey[300],
-    color: theme.palette.text.primary,
-  },
+const useStyles = makeStyles({
   package: { whiteSpace: 'nowrap' },
-}));
+});
 
 /** What the package implies, in words. */
 export function describeFact(fact: SbomIntegrationFact): string {
@@ -61,14 +49,15 @@ export function describeFact(fact: SbomIntegrationFact): string {
 }
 
 /** The finding's weight in words, never colour alone. */
-function severityOf(finding: PolicyFinding | undefined) {
-  if (!finding) return { label: 'No rule applies', tone: 'quiet' as const };
-  if (finding.blocking)
-    return { label: 'Blocking (deny)', tone: 'blocking' as const };
-  if (finding.waived) return { label: 'Waived', tone: 'quiet' as const };
-  if (finding.stage === 'audit')
-    return { label: 'Audit only', tone: 'quiet' as const };
-  return { label: 'Warning', tone: 'warn' as const };
+function severityOf(finding: PolicyFinding | undefined): {
+  label: string;
+  tone: FindingTone;
+} {
+  if (!finding) return { label: 'No rule applies', tone: 'quiet' };
+  if (finding.blocking) return { label: 'Blocking (deny)', tone: 'blocking' };
+  if (finding.waived) return { label: 'Waived', tone: 'quiet' };
+  if (finding.stage === 'audit') return { label: 'Audit only', tone: 'quiet' };
+  return { label: 'Warning', tone: 'warn' };
 }
 
 /** Props of {@link UndeclaredDependencies}. @public */
@@ -136,11 +125,7 @@ export const UndeclaredDependencies = ({
                   </TableCell>
                   <TableCell>{describeFact(fact)}</TableCell>
                   <TableCell>
-                    <Chip
-                      size="small"
-                      label={severity.label}
-                      className={classes[severity.tone]}
-                    />
+                    <FindingChip tone={severity.tone} label={severity.label} />
                     {finding && (
                       <Typography variant="caption" display="block">
                         {finding.title}
