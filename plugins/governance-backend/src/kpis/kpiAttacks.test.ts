@@ -329,6 +329,19 @@ describe.each(
       rules: ['@secretlint/secretlint-rule-aws'],
     };
     const scaffolder = pluginHeader('plugin:scaffolder');
+    /** Each body refused with 400 naming its field, from a template run. */
+    const refusedOutcomes = async (cases: Array<[object, string]>) => {
+      for (const [body, field] of cases) {
+        await refused(
+          'post',
+          '/checks/outcomes',
+          scaffolderHeader('user:default/ada'),
+          body,
+          400,
+          field,
+        );
+      }
+    };
 
     it('never stores a secret smuggled into an id, a name or a rule', async () => {
       const cases: Array<[object, string]> = [
@@ -360,16 +373,7 @@ describe.each(
         // runner must not hang a security event on an app not theirs.
         [{ ...outcome, entityRef: 'component:default/payroll' }, 'entityRef'],
       ];
-      for (const [body, field] of cases) {
-        await refused(
-          'post',
-          '/checks/outcomes',
-          scaffolderHeader('user:default/ada'),
-          body,
-          400,
-          field,
-        );
-      }
+      await refusedOutcomes(cases);
       await refused(
         'post',
         '/checks/outcomes',
@@ -405,16 +409,7 @@ describe.each(
         [{ ...outcome, check: 'anything' }, 'check'],
         [{ ...outcome, outcome: 'skipped' }, 'outcome'],
       ];
-      for (const [body, field] of cases) {
-        await refused(
-          'post',
-          '/checks/outcomes',
-          scaffolderHeader('user:default/ada'),
-          body,
-          400,
-          field,
-        );
-      }
+      await refusedOutcomes(cases);
       await refused(
         'post',
         '/checks/outcomes',
