@@ -43,6 +43,7 @@ const APPROVAL_CONCURRENCY = 4;
 const factsOf = ({
   entityRef: _entityRef,
   actingService: _actingService,
+  bomTimestamp: _bomTimestamp,
   ...facts
 }: SbomRecord): AppSbomFacts => facts;
 

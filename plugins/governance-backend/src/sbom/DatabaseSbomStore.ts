@@ -45,6 +45,7 @@ const toRecord = (row: SbomRow): SbomRecord => {
     omitted: facts.omitted ?? 0,
     submittedBy: row.submitted_by,
     ...(row.acting_service ? { actingService: row.acting_service } : {}),
+    ...(facts.bomTimestamp ? { bomTimestamp: facts.bomTimestamp } : {}),
     submittedAt: new Date(row.submitted_at).toISOString(),
   };
 };
@@ -71,6 +72,7 @@ export class DatabaseSbomStore implements SbomStore {
       facts: JSON.stringify({
         integrations: record.integrations,
         omitted: record.omitted,
+        ...(record.bomTimestamp ? { bomTimestamp: record.bomTimestamp } : {}),
       }),
       submitted_by: record.submittedBy,
       acting_service: record.actingService ?? null,

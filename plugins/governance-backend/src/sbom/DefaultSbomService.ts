@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CycloneDxComponentLike,
@@ -37,6 +38,13 @@ const DRIFT_RULES = new Set<string>([
   SBOM_DRIFT_RULES.undeclaredDatabaseWriteDriver,
   SBOM_DRIFT_RULES.undeclaredLlmClient,
 ]);
+
+// How far ahead of this clock an SBOM's own timestamp may be: a CI
+// runner's clock drifts, but a date far ahead would refuse every fresh SBOM.
+const CLOCK_SKEW_MS = 60 * 60 * 1000;
+
+const keyOf = (f: { ecosystem: string; package: string }) =>
+  `${f.ecosystem}:${f.package}`;
 
 /** Components of the SBOM, nested ones included (the route bounds them). */
 function countComponents(components: CycloneDxComponentLike[] = []): number {
@@ -64,15 +72,18 @@ export class DefaultSbomService implements SbomService {
   ) {}
 
   async submit(
-    { entityRef, bom }: SbomSubmission,
+    { entityRef: requestedRef, bom }: SbomSubmission,
     caller: RegistrationCaller,
   ): Promise<SbomReceipt> {
     const { actor, actingService } = caller;
     const { entity, catalogCredentials } = await resolveCallerEntity(
-      entityRef,
+      requestedRef,
       caller,
       this.options,
     );
+    // The catalog finds a name in any case; the record goes under the
+    // app's own ref, the one its evaluation reads.
+    const entityRef = stringifyEntityRef(entity);
     if (getRawGovernanceProfile(entity) === undefined) {
       throw new InputError(
         `${entityRef} has no governance profile (spec.governance) to compare the SBOM with`,
@@ -85,7 +96,28 @@ export class DefaultSbomService implements SbomService {
       .digest('hex');
     const componentCount = countComponents(bom.components);
     const now = this.options.now?.() ?? new Date();
+    const stamp = bom.metadata?.timestamp;
+    const bomTimestamp = stamp ? new Date(stamp).toISOString() : undefined;
+    if (bomTimestamp && Date.parse(bomTimestamp) > now.getTime() + CLOCK_SKEW_MS) {
+      throw new InputError(
+        `Request body field "bom.metadata.timestamp": ${stamp} is in the future`,
+      );
+    }
     await this.options.transaction(async ({ sboms, auditLog }) => {
+      const previous = (await sboms.latest([entityRef])).get(entityRef);
+      if (
+        bomTimestamp &&
+        previous?.bomTimestamp &&
+        bomTimestamp < previous.bomTimestamp
+      ) {
+        throw new ConflictError(
+          `Request body field "bom.metadata.timestamp": ${stamp} is older than the latest SBOM of ${entityRef} (${previous.bomTimestamp}); submit a fresh SBOM`,
+        );
+      }
+      const kept = new Set(facts.integrations.map(keyOf));
+      const removed = (previous?.integrations ?? [])
+        .filter(f => !kept.has(keyOf(f)))
+        .map(f => f.package);
       await sboms.append({
         entityRef,
         ...facts,
@@ -95,6 +127,7 @@ export class DefaultSbomService implements SbomService {
         submittedBy: actor,
         actingService,
         submittedAt: now.toISOString(),
+        ...(bomTimestamp ? { bomTimestamp } : {}),
       });
       await auditLog.append({
         actor,
@@ -107,6 +140,11 @@ export class DefaultSbomService implements SbomService {
           componentCount,
           mappingVersion: facts.mappingVersion,
           integrations: facts.integrations.map(f => f.package),
+          // What the app's previous SBOM had and this one does not: an
+          // SDK that disappears is visible in the log, not only gone.
+          previousSbomSha256: previous?.sbomSha256 ?? null,
+          removed,
+          bomTimestamp: bomTimestamp ?? null,
         },
       });
     });

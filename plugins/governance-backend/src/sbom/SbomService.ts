@@ -23,7 +23,8 @@ import { RegistrationCaller } from '../registration/RegistrationService';
 /** A CycloneDX SBOM submitted for an app. */
 export interface SbomSubmission {
   entityRef: string;
-  bom: CycloneDxBomLike;
+  /** `metadata.timestamp`: when the SBOM was made (ISO 8601), if it says. */
+  bom: CycloneDxBomLike & { metadata?: { timestamp?: string } };
 }
 
 /** What a submission recorded, and what governance now says of the app. */
@@ -49,7 +50,9 @@ export interface SbomService {
    * and evaluates the app again, so its stored posture, approval and
    * promotion gate reflect them. The caller was checked to be the app's
    * CI or the scaffolder for the app's owner; a refused call records
-   * nothing.
+   * nothing. An SBOM made before the app's latest one is refused
+   * (ConflictError), and the audit event names the integrations the
+   * previous SBOM had and this one no longer has.
    */
   submit(
     submission: SbomSubmission,

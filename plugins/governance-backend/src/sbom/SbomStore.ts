@@ -20,6 +20,8 @@ export interface SbomRecord extends AppSbomFacts {
   entityRef: string;
   /** The service it came through: `plugin:scaffolder` or the CI subject. */
   actingService?: string;
+  /** The SBOM's own `metadata.timestamp`, when it had one. */
+  bomTimestamp?: string;
 }
 
 /**

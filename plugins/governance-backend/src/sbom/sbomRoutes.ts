@@ -50,16 +50,25 @@ const MAX_JSON_DEPTH = 64;
  */
 function checkBomBounds(body: unknown) {
   const bom = (body as { bom?: unknown } | undefined)?.bom;
-  const pending: Array<[unknown, number]> = [[bom, 0]];
+  const pending: Array<[unknown, number, string]> = [[bom, 0, 'bom']];
   while (pending.length > 0) {
-    const [value, depth] = pending.pop()!;
+    const [value, depth, path] = pending.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_JSON_DEPTH) {
       throw new InputError(
         `Request body field "bom": nested more than ${MAX_JSON_DEPTH} levels deep`,
       );
     }
-    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+    // JSON.parse keeps "__proto__" as a key; zod drops it, so the digest
+    // would be of another document than the one sent.
+    if (Object.hasOwn(value, '__proto__')) {
+      throw new InputError(
+        `Request body field "${path}.__proto__": is not a CycloneDX field`,
+      );
+    }
+    for (const [key, child] of Object.entries(value)) {
+      pending.push([child, depth + 1, `${path}.${key}`]);
+    }
   }
   const lists: Array<[unknown, number]> = [
     [(bom as { components?: unknown } | undefined)?.components, 1],
@@ -94,6 +103,15 @@ const submitBody = z.object({
     specVersion: z
       .string()
       .regex(/^1\.\d{1,2}$/, 'must be a CycloneDX version such as 1.6'),
+    metadata: z
+      .looseObject({
+        // When the SBOM was made: an older one than the app's latest is
+        // refused, so a late or replayed SBOM cannot roll the facts back.
+        timestamp: z.iso
+          .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
+          .optional(),
+      })
+      .optional(),
     components: z.array(component).optional(),
   }),
 });
