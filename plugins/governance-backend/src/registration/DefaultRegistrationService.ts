@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 import { AuthService, UserInfoService } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -56,12 +57,14 @@ export class DefaultRegistrationService implements RegistrationService {
     caller: RegistrationCaller,
   ): Promise<AppRegistrationResult> {
     const { actor, actingService } = caller;
-    const { entityRef } = request;
     const { entity, catalogCredentials } = await resolveCallerEntity(
-      entityRef,
+      request.entityRef,
       caller,
       this.options,
     );
+    // The catalog finds a name in any case; provenance goes under the
+    // app's own ref, the one its evaluation and evidence read.
+    const entityRef = stringifyEntityRef(entity);
     const raw = getRawGovernanceProfile(entity);
     if (raw === undefined) {
       throw new InputError(
@@ -82,6 +85,7 @@ export class DefaultRegistrationService implements RegistrationService {
     await this.options.transaction(async ({ provenance, auditLog }) => {
       await provenance.append({
         ...request,
+        entityRef,
         registeredBy: actor,
         actingService,
         registeredAt: now.toISOString(),

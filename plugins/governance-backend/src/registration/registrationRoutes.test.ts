@@ -185,6 +185,20 @@ describe.each(
     ]);
   });
 
+  it("records provenance under the app's own ref however the scaffolder spells it", async () => {
+    const res = await registerAs(scaffolderHeader('user:default/guest'), {
+      entityRef: 'component:default/Where2Eat',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.entityRef).toBe('component:default/where2eat');
+    const refs: string[] = await backend
+      .knex('governance_app_provenance')
+      .distinct()
+      .pluck('entity_ref');
+    expect(refs).toContain('component:default/where2eat');
+    expect(refs.filter(ref => ref !== ref.toLowerCase())).toEqual([]);
+  });
+
   it.each(callersRefusedRegistration)(
     'refuses %s with 403 and records nothing',
     async (_case, authorization) => {

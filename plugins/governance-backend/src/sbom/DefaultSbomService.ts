@@ -43,6 +43,9 @@ const DRIFT_RULES = new Set<string>([
 // runner's clock drifts, but a date far ahead would refuse every fresh SBOM.
 const CLOCK_SKEW_MS = 60 * 60 * 1000;
 
+// Evaluations again when a concurrent submission's stored posture is older.
+const MAX_CATCH_UPS = 3;
+
 const keyOf = (f: { ecosystem: string; package: string }) =>
   `${f.ecosystem}:${f.package}`;
 
@@ -98,7 +101,10 @@ export class DefaultSbomService implements SbomService {
     const now = this.options.now?.() ?? new Date();
     const stamp = bom.metadata?.timestamp;
     const bomTimestamp = stamp ? new Date(stamp).toISOString() : undefined;
-    if (bomTimestamp && Date.parse(bomTimestamp) > now.getTime() + CLOCK_SKEW_MS) {
+    if (
+      bomTimestamp &&
+      Date.parse(bomTimestamp) > now.getTime() + CLOCK_SKEW_MS
+    ) {
       throw new InputError(
         `Request body field "bom.metadata.timestamp": ${stamp} is in the future`,
       );
@@ -150,9 +156,26 @@ export class DefaultSbomService implements SbomService {
     });
     // The evaluation reads the facts just recorded: the stored posture,
     // the approval (a material change) and the promotion gate follow.
-    const posture = await this.options.posture.evaluate(entityRef, {
-      credentials: catalogCredentials,
-    });
+    const evaluate = () =>
+      this.options.posture.evaluate(entityRef, {
+        credentials: catalogCredentials,
+      });
+    let posture = await evaluate();
+    // Concurrent submissions for one app: an evaluation that read an older
+    // SBOM can store its posture after the newer one's. Each submitter
+    // checks after its own store, so the last store is checked too.
+    // (An invalid profile is evaluated without facts: nothing to check.)
+    for (
+      let retry = 0;
+      retry < MAX_CATCH_UPS && posture.validation.valid;
+      retry++
+    ) {
+      const latest = await this.options.transaction(({ sboms }) =>
+        sboms.latestDigests([entityRef]),
+      );
+      if (posture.sbom?.sbomSha256 === latest.get(entityRef)) break;
+      posture = await evaluate();
+    }
     const profile = posture.profile;
     return {
       entityRef,

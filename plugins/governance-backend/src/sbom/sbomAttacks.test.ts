@@ -201,9 +201,9 @@ describe.each(
       expect(
         after.governance_app_sboms.filter(r => r.entity_ref === hr),
       ).toEqual(before.governance_app_sboms.filter(r => r.entity_ref === hr));
-      expect(
-        after.governance_apps.find(r => r.entity_ref === hr),
-      ).toEqual(before.governance_apps.find(r => r.entity_ref === hr));
+      expect(after.governance_apps.find(r => r.entity_ref === hr)).toEqual(
+        before.governance_apps.find(r => r.entity_ref === hr),
+      );
     });
   });
 
@@ -402,9 +402,9 @@ describe.each(
       }
       // An SBOM that does not say when it was made is taken as it comes.
       const undated = { ...bomOf(OPENAI), metadata: {} };
-      expect(
-        (await post(crmCi, { entityRef: crm, bom: undated })).status,
-      ).toBe(200);
+      expect((await post(crmCi, { entityRef: crm, bom: undated })).status).toBe(
+        200,
+      );
     });
   });
 
@@ -436,7 +436,10 @@ describe.each(
       const before = await governanceRows(knex);
       const res = await post(crmCi, {
         entityRef: crm,
-        bom: { ...bomOf(EXPRESS), metadata: { timestamp: '2026-04-01T00:00:00Z' } },
+        bom: {
+          ...bomOf(EXPRESS),
+          metadata: { timestamp: '2026-04-01T00:00:00Z' },
+        },
       });
       expect(res.status).toBe(200);
       const after = await governanceRows(knex);
@@ -444,7 +447,8 @@ describe.each(
       expect(others(after.governance_apps)).toEqual(
         others(before.governance_apps),
       );
-      const newEvents = after.governance_audit_events.length -
+      const newEvents =
+        after.governance_audit_events.length -
         before.governance_audit_events.length;
       expect(
         after.governance_audit_events.filter(

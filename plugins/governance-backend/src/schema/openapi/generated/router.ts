@@ -862,7 +862,7 @@ export const spec = {
         summary:
           "Submits an app's CycloneDX SBOM; governance compares what its code uses with its profile.",
         description:
-          "The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB.",
+          "The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB. An SBOM whose metadata.timestamp is older than the app's latest SBOM's is refused with 409 (a late or replayed SBOM cannot roll the facts back); one more than an hour ahead is a 400. The audit event names the integrations the previous SBOM had and this one does not.",
         requestBody: {
           required: true,
           content: {
@@ -895,6 +895,9 @@ export const spec = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
           },
         },
       },
@@ -3297,7 +3300,7 @@ export const spec = {
       },
       CycloneDxBom: {
         description:
-          "A CycloneDX JSON document. bomFormat, specVersion and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest.",
+          "A CycloneDX JSON document. bomFormat, specVersion, metadata.timestamp and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest. No object may have a __proto__ key.",
         type: 'object',
         required: ['bomFormat', 'specVersion'],
         properties: {

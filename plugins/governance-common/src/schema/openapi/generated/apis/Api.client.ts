@@ -765,7 +765,7 @@ export class GovernanceApiClient {
 
   /**
    * Submits an app's CycloneDX SBOM; governance compares what its code uses with its profile.
-   * The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB.
+   * The app's CI with a static token bound to the app in governance.ciTokens (or the scaffolder for the app's owner) sends the CycloneDX JSON SBOM it generated. Known SDKs and drivers in it become facts (governance-common's SBOM_INTEGRATION_MAP); the SBOM's digest and the facts are recorded with one audit event (app.sbom-submitted) and the app is evaluated again, so integrations found in code but not declared become findings of the default pack. Anyone else gets 403 and nothing is recorded. Bodies up to 10 MB. An SBOM whose metadata.timestamp is older than the app's latest SBOM's is refused with 409 (a late or replayed SBOM cannot roll the facts back); one more than an hour ahead is a 400. The audit event names the integrations the previous SBOM had and this one does not.
    */
   public async submitAppSbom(
     // @ts-ignore

@@ -850,7 +850,7 @@ export interface SbomSubmission {
 }
 
 /**
- * A CycloneDX JSON document. bomFormat, specVersion and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest.
+ * A CycloneDX JSON document. bomFormat, specVersion, metadata.timestamp and each component's name, group, version and purl are read (at most 50,000 components, nested 10 deep); the other fields count in the digest. No object may have a __proto__ key.
  * @public
  */
 export interface CycloneDxBom {
