@@ -84,7 +84,7 @@ test.describe('Guardrails', () => {
       blocking.getByText(/Remediation: Request the narrowest/),
     ).toBeVisible();
     await expect(
-      page.getByText(/packs: guardrails-default 1\.0\.0/),
+      page.getByText(/packs: guardrails-default 1\.1\.0/),
     ).toBeVisible();
     await expect(page.getByText('Blocked: 1 blocking finding')).toBeVisible();
     // The header's overall standing, apart from the attestation status.
