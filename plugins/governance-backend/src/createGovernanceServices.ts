@@ -249,6 +249,7 @@ export async function createGovernanceServices(
     auth,
     notifications,
     logger,
+    cache: deps.cache,
     admins: options.roles.admin,
     settings: options.kpis,
   });

@@ -13,6 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { CacheService } from '@backstage/backend-plugin-api';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
@@ -43,6 +45,7 @@ function serviceOn(
     sent?: unknown[];
     /** The notifications backend refuses every send. */
     notificationsDown?: boolean;
+    cache?: CacheService;
   } = {},
 ) {
   const settings = readGovernanceBackendConfig(
@@ -63,6 +66,7 @@ function serviceOn(
     },
     admins: ['user:default/frank', 'group:default/platform-team'],
     settings,
+    cache: options.cache,
     now: () => options.now ?? NOW,
   });
 }
@@ -198,6 +202,31 @@ describe.each(
       status: 'met',
     });
     expect(byId['hours-to-approve-tier-0'].status).toBe('not-met');
+  });
+
+  it('keeps the report 30 seconds, computed once for requests that arrive together', async () => {
+    // Backstage's own cache service (its in-memory store).
+    const cache = CacheManager.fromConfig(new ConfigReader({})).forPlugin(
+      'governance',
+    );
+    const service = serviceOn(knex, { cache });
+    const statements: string[] = [];
+    const count = (q: { sql: string }) => statements.push(q.sql);
+    knex.on('query', count);
+    try {
+      const [first, second] = await Promise.all([
+        service.report(),
+        service.report(),
+      ]);
+      const once = statements.length;
+      expect(once).toBeGreaterThan(0);
+      expect(second).toEqual(first);
+      // Served from the cache: not a statement more.
+      expect(await service.report()).toEqual(first);
+      expect(statements).toHaveLength(once);
+    } finally {
+      knex.off('query', count);
+    }
   });
 
   it('exports every KPI by month', async () => {

@@ -67,7 +67,7 @@ async function seedApps(knex: Knex, count: number) {
   );
 }
 
-/** The SQL statements one KPI report sends, and how long it takes. */
+/** The SQL statements one KPI report sends (its time is for npm run bench). */
 async function measureReport(knex: Knex) {
   const service = new DefaultKpiService({
     store: new DatabaseKpiStore(knex),
@@ -84,10 +84,9 @@ async function measureReport(knex: Knex) {
   const statements: string[] = [];
   const listener = (q: { sql: string }) => statements.push(q.sql);
   knex.on('query', listener);
-  const started = Date.now();
   try {
     const report = await service.report();
-    return { report, statements, ms: Date.now() - started };
+    return { report, statements };
   } finally {
     knex.off('query', listener);
   }
@@ -120,7 +119,5 @@ describe.each(
     // Their 40 owners are not in the catalog: asked in one look-up.
     expect(value('orphaned-apps')).toBe(9_000);
     expect(many.report.roi.deployedApps).toBe(9_000);
-    // Generous for a shared CI machine; a query per app takes far longer.
-    expect(many.ms).toBeLessThan(15_000);
   });
 });
