@@ -21,6 +21,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { JsonObject } from '@backstage/types';
 import { KpiOptions } from '../config';
 import { GovernanceTransaction } from '../database/governanceTransaction';
 import { sendNotification } from '../notifications/sendNotification';
@@ -142,11 +143,16 @@ export class DefaultKpiService implements KpiService {
   async report(): Promise<GovernanceKpiReport> {
     const { cache } = this.options;
     if (!cache) return this.computeReport();
-    const cached = await cache.get<GovernanceKpiReport>(REPORT_KEY);
+    // Stored as the JSON it is; the cache's types only know JSON values.
+    const cached = (await cache.get(REPORT_KEY)) as
+      | GovernanceKpiReport
+      | undefined;
     if (cached) return cached;
     this.reportUnderWay ??= this.computeReport()
       .then(async report => {
-        await cache.set(REPORT_KEY, report as any, { ttl: REPORT_TTL_MS });
+        await cache.set(REPORT_KEY, report as unknown as JsonObject, {
+          ttl: REPORT_TTL_MS,
+        });
         return report;
       })
       .finally(() => {
