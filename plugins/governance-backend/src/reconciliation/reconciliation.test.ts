@@ -42,7 +42,17 @@ describe.each(
   });
 
   it('does not rewrite unchanged apps: a second run evaluates nothing', async () => {
-    const apps = await backend.knex('governance_apps').orderBy('entity_ref');
+    // The catalog's announcements of the examples at start may still be
+    // opening approvals: wait until two reads a second apart agree.
+    const read = () => backend.knex('governance_apps').orderBy('entity_ref');
+    let apps = await read();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      const again = await read();
+      const settled = JSON.stringify(again) === JSON.stringify(apps);
+      apps = again;
+      if (settled) break;
+    }
     await backend.runSync();
     const latest = await backend.knex(RUNS).orderBy('id', 'desc').first();
     expect(latest).toMatchObject({ evaluated: 0, written: 0, failed: 0 });
