@@ -93,69 +93,36 @@ const MICROSOFT = [
 ];
 const GEMINI = ['gemini', 'google-ai', 'vertex-ai'];
 
-const saas = (
-  ecosystem: SbomEcosystem,
-  name: string,
-  target: string,
-  description: string,
-  aliases?: string[],
-): SbomIntegrationMapEntry => ({
-  ecosystem,
-  name,
-  target,
-  type: 'saas',
-  aliases,
-  capabilities: { outboundHttp: true },
-  description,
-});
+/** An entry maker for one kind of SDK: its integration type and what it can do. */
+const entryOf =
+  (
+    type: SbomIntegrationMapEntry['type'],
+    extra: Pick<SbomIntegrationMapEntry, 'capabilities' | 'declaredByTypes'>,
+  ) =>
+  (
+    ecosystem: SbomEcosystem,
+    name: string,
+    target: string,
+    description: string,
+    aliases?: string[],
+  ): SbomIntegrationMapEntry => ({
+    ecosystem,
+    name,
+    target,
+    type,
+    aliases,
+    ...extra,
+    description,
+  });
 
-const api = (
-  ecosystem: SbomEcosystem,
-  name: string,
-  target: string,
-  description: string,
-  aliases?: string[],
-): SbomIntegrationMapEntry => ({
-  ecosystem,
-  name,
-  target,
-  type: 'api',
-  aliases,
-  capabilities: { outboundHttp: true },
-  description,
-});
-
-const database = (
-  ecosystem: SbomEcosystem,
-  name: string,
-  target: string,
-  description: string,
-  aliases?: string[],
-): SbomIntegrationMapEntry => ({
-  ecosystem,
-  name,
-  target,
-  type: 'database',
-  aliases,
+const saas = entryOf('saas', { capabilities: { outboundHttp: true } });
+const api = entryOf('api', { capabilities: { outboundHttp: true } });
+const database = entryOf('database', {
   declaredByTypes: ['database'],
   capabilities: { databaseWrite: true },
-  description,
 });
-
-const llm = (
-  ecosystem: SbomEcosystem,
-  name: string,
-  target: string,
-  description: string,
-  aliases?: string[],
-): SbomIntegrationMapEntry => ({
-  ecosystem,
-  name,
-  target,
-  type: 'api',
-  aliases,
+const llm = entryOf('api', {
   capabilities: { llmClient: true, outboundHttp: true },
-  description,
 });
 
 const http = (
