@@ -214,6 +214,30 @@ const ROUTES: Route[] = [
     },
   },
   {
+    // Callers as registration: the app's CI or the scaffolder for the owner.
+    route: 'POST /apps/sbom',
+    body: {
+      entityRef: crm,
+      bom: {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        components: [
+          {
+            type: 'library',
+            name: '@slack/web-api',
+            version: '7.8.0',
+            purl: 'pkg:npm/%40slack/web-api@7.8.0',
+          },
+        ],
+      },
+    },
+    expect: {
+      'app CI token': 200,
+      'the scaffolder for the owner': 200,
+      'the scaffolder for another user': 403,
+    },
+  },
+  {
     route: 'POST /apps/facts',
     body: {
       entityRef: crm,
